@@ -1,0 +1,30 @@
+package dev.tandem.web;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The areas of Tandem in navigation order. An area whose pages have not landed yet is listed without a link, so the
+ * shape of the product is visible from the first page without pretending a page exists.
+ */
+@Component("navigation")
+public class Navigation {
+
+	/** One entry of the main menu; {@code path} is null while the area has no page yet. */
+	public record Area(String key, String messageKey, String path) {
+
+		public boolean available() {
+			return path != null;
+		}
+	}
+
+	private static final List<Area> AREAS = List.of(new Area("org", "nav.org", "/org"),
+			new Area("okr", "nav.okr", null), new Area("roadmap", "nav.roadmap", null),
+			new Area("discovery", "nav.discovery", null), new Area("delivery", "nav.delivery", null),
+			new Area("adoption", "nav.adoption", null), new Area("review", "nav.review", null));
+
+	public List<Area> areas() {
+		return AREAS;
+	}
+}

@@ -1,0 +1,103 @@
+package dev.tandem.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import dev.tandem.identity.ApiTokens;
+import dev.tandem.identity.SignInThrottle;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Two filter chains. The API chain ({@code /api/**}) takes a personal token ({@code Authorization: Bearer …}) or the
+ * browser's session, answers 401/403 as problem details, and wants a CSRF token only from session callers. The page
+ * chain uses form login. Rights follow the role hierarchy ADMIN > MEMBER > VIEWER: reading needs any role, writing
+ * needs MEMBER, managing users needs ADMIN, and everybody manages their own password and tokens.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfig {
+
+	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+			+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.fromHierarchy("""
+				ROLE_ADMIN > ROLE_MEMBER
+				ROLE_MEMBER > ROLE_VIEWER
+				""");
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+		http.securityMatcher("/api/v1/**")
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole("ADMIN")
+				.requestMatchers("/api/v1/me", "/api/v1/me/**").authenticated()
+				.requestMatchers(HttpMethod.GET, "/api/v1/**").hasRole("VIEWER")
+				.anyRequest().hasRole("MEMBER"))
+			.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+			.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearerToken))
+			.exceptionHandling(errors -> errors
+				.authenticationEntryPoint((request, response, e) -> writeProblem(response, HttpStatus.UNAUTHORIZED,
+						"Sign in or send a valid API token"))
+				.accessDeniedHandler((request, response, e) -> writeProblem(response, HttpStatus.FORBIDDEN,
+						request.getMethod().equals("GET") ? "Your role does not allow this"
+								: "Your role does not allow this, or the CSRF token is missing")))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle) throws Exception {
+		http.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/login", "/setup", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
+						"/favicon.ico", "/actuator/health", "/actuator/health/**", "/api/docs", "/api/docs/**")
+				.permitAll()
+				.requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
+				.requestMatchers("/account", "/account/**", "/logout").authenticated()
+				.requestMatchers(HttpMethod.GET, "/**").hasRole("VIEWER")
+				.anyRequest().hasRole("MEMBER"))
+			.formLogin(form -> form.loginPage("/login")
+				.usernameParameter("email")
+				.failureHandler(throttle.failureHandler("/login?error"))
+				.successHandler(throttle.successHandler("/"))
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+			.addFilterBefore(throttle.filter("/login"), UsernamePasswordAuthenticationFilter.class)
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	static void writeProblem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(Problems.MEDIA_TYPE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getWriter().write(Problems.json(status, detail));
+	}
+}

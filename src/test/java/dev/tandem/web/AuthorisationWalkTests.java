@@ -1,0 +1,229 @@
+package dev.tandem.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import dev.tandem.identity.Accounts;
+import dev.tandem.identity.ApiTokens;
+import dev.tandem.identity.Role;
+import dev.tandem.support.Http;
+import dev.tandem.support.OnH2;
+import dev.tandem.support.Unique;
+
+/**
+ * Walks every endpoint the application maps (found from Spring MVC's handler mappings, so new endpoints are covered
+ * without touching this test) with no credentials and with each role, and checks the status against the access
+ * policy written out below, independently of SecurityConfig. Allowed calls may still fail on the made-up ids and
+ * bodies (400, 404), but never with 401, 403 or a server error.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@OnH2
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorisationWalkTests {
+
+	static final String PASSWORD = "walk-the-endpoints";
+
+	/** Who may call an endpoint. */
+	enum Access {
+		PUBLIC, SIGNED_IN, VIEWER, MEMBER, ADMIN
+	}
+
+	/** Paths nobody walks: signing out would end the walking session, and Spring's own error page. */
+	static final List<String> NOT_WALKED = List.of("/logout", "/error");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	final Map<Role, String> tokenOf = new EnumMap<>(Role.class);
+	final Map<Role, Session> sessionOf = new EnumMap<>(Role.class);
+
+	record Session(Http http, String csrf) {
+	}
+
+	record Endpoint(RequestMethod method, String pattern) {
+
+		boolean api() {
+			return pattern.startsWith("/api/v1/");
+		}
+
+		String path() {
+			var matcher = Pattern.compile("\\{([^}/]+)}").matcher(pattern);
+			var path = new StringBuilder();
+			while (matcher.find()) {
+				var name = matcher.group(1);
+				matcher.appendReplacement(path, name.equals("subjectType") ? "team" : UUID.randomUUID().toString());
+			}
+			matcher.appendTail(path);
+			return path.toString();
+		}
+	}
+
+	@BeforeAll
+	void createOneUserPerRole() {
+		for (var role : Role.values()) {
+			var email = Unique.email("walk-" + role.name().toLowerCase());
+			var user = accounts.create(email, "Walker " + role, role, PASSWORD);
+			tokenOf.put(role, tokens.create(user.id(), "walk").secret());
+			sessionOf.put(role, signIn(email));
+		}
+	}
+
+	/** The access policy, as a reader of the issue would state it. */
+	static Access expectedAccess(Endpoint endpoint) {
+		var path = endpoint.pattern();
+		if (path.equals("/login") || path.startsWith("/setup") || path.startsWith("/invite")
+				|| path.startsWith("/api/docs")) {
+			return Access.PUBLIC;
+		}
+		if (path.startsWith("/api/v1/users") || path.startsWith("/admin")) {
+			return Access.ADMIN;
+		}
+		if (path.startsWith("/api/v1/me") || path.startsWith("/account")) {
+			return Access.SIGNED_IN;
+		}
+		return endpoint.method() == RequestMethod.GET ? Access.VIEWER : Access.MEMBER;
+	}
+
+	static boolean allows(Access access, Role role) {
+		return switch (access) {
+			case PUBLIC, SIGNED_IN, VIEWER -> true;
+			case MEMBER -> role != Role.VIEWER;
+			case ADMIN -> role == Role.ADMIN;
+		};
+	}
+
+	List<Endpoint> endpoints() {
+		var found = new ArrayList<Endpoint>();
+		mappings.getHandlerMethods().forEach((info, handler) -> {
+			var patterns = info.getPathPatternsCondition() == null ? java.util.Set.<String>of()
+					: info.getPathPatternsCondition().getPatternValues();
+			var methods = info.getMethodsCondition().getMethods().isEmpty() ? java.util.Set.of(RequestMethod.GET)
+					: info.getMethodsCondition().getMethods();
+			for (var pattern : patterns) {
+				if (NOT_WALKED.contains(pattern) || pattern.startsWith("/v1/")) {
+					continue;
+				}
+				methods.forEach(method -> found.add(new Endpoint(method, pattern)));
+			}
+		});
+		return found;
+	}
+
+	@Test
+	void everyEndpointAnswersEachRoleAsThePolicySays() {
+		var endpoints = endpoints();
+		assertThat(endpoints).as("endpoints found to walk").hasSizeGreaterThanOrEqualTo(5);
+		var softly = new SoftAssertions();
+		for (var endpoint : endpoints) {
+			var access = expectedAccess(endpoint);
+			var anonymous = call(endpoint, null);
+			if (access == Access.PUBLIC) {
+				softly.assertThat(anonymous).as("anonymous %s", endpoint).isNotIn(401, 403).isLessThan(500);
+			}
+			else if (endpoint.api()) {
+				softly.assertThat(anonymous).as("anonymous %s", endpoint).isEqualTo(401);
+			}
+			else {
+				softly.assertThat(anonymous).as("anonymous %s (sent to sign-in)", endpoint).isEqualTo(302);
+			}
+			for (var role : Role.values()) {
+				var status = call(endpoint, role);
+				if (allows(access, role)) {
+					softly.assertThat(status).as("%s %s", role, endpoint).isNotIn(401, 403).isLessThan(500);
+				}
+				else {
+					softly.assertThat(status).as("%s %s", role, endpoint).isEqualTo(403);
+				}
+			}
+		}
+		softly.assertAll();
+	}
+
+	@Test
+	void writesThroughTheSessionNeedTheCsrfToken() {
+		var session = sessionOf.get(Role.ADMIN);
+		for (var endpoint : endpoints()) {
+			if (endpoint.method() == RequestMethod.GET || expectedAccess(endpoint) == Access.PUBLIC) {
+				continue;
+			}
+			var status = endpoint.api()
+					? session.http().send(endpoint.method().name(), endpoint.path(), "{}", "Content-Type",
+							"application/json").statusCode()
+					: session.http().postForm(endpoint.path(), "").statusCode();
+			assertThat(status).as("%s without CSRF token", endpoint).isEqualTo(403);
+		}
+	}
+
+	/** Calls with a bearer token for API paths, with the role's signed-in session for pages. */
+	int call(Endpoint endpoint, Role role) {
+		var path = endpoint.path();
+		var method = endpoint.method().name();
+		if (role == null) {
+			var http = new Http(port);
+			if (endpoint.api()) {
+				return http.send(method, path, "{}", "Content-Type", "application/json").statusCode();
+			}
+			if (endpoint.method() == RequestMethod.GET) {
+				return http.get(path).statusCode();
+			}
+			// An anonymous visitor has a CSRF token too (from any page), so the test sees the access rule, not CSRF.
+			var csrf = hiddenCsrf(http.get("/login").body());
+			return http.send(method, path, "", "Content-Type", "application/x-www-form-urlencoded", "X-CSRF-TOKEN", csrf)
+				.statusCode();
+		}
+		if (endpoint.api()) {
+			return new Http(port)
+				.send(method, path, "{}", "Content-Type", "application/json", "Authorization", "Bearer " + tokenOf.get(role))
+				.statusCode();
+		}
+		var session = sessionOf.get(role);
+		if (endpoint.method() == RequestMethod.GET) {
+			return session.http().get(path).statusCode();
+		}
+		return session.http().send(method, path, "", "Content-Type", "application/x-www-form-urlencoded",
+				"X-CSRF-TOKEN", session.csrf()).statusCode();
+	}
+
+	Session signIn(String email) {
+		var http = new Http(port);
+		var loginPage = http.get("/login").body();
+		var response = http.postForm("/login", "email=" + email + "&password=" + PASSWORD.replace(" ", "+") + "&_csrf="
+				+ hiddenCsrf(loginPage));
+		assertThat(response.statusCode()).as("sign-in redirect").isEqualTo(302);
+		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+		return new Session(http, hiddenCsrf(http.get("/login").body()));
+	}
+
+	static String hiddenCsrf(String html) {
+		var matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+		assertThat(matcher.find()).as("CSRF field on the page").isTrue();
+		return matcher.group(1);
+	}
+}

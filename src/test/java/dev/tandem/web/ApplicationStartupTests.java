@@ -60,6 +60,32 @@ abstract class ApplicationStartupTests {
 		assertThat(response.statusCode()).isEqualTo(401);
 	}
 
+	@Test
+	void publishesTheApiDescriptionAndSwaggerUi() {
+		var http = new Http(port);
+		var description = http.get("/api/docs/openapi.json");
+		assertThat(description.statusCode()).isEqualTo(200);
+		assertThat(description.body()).contains("\"openapi\"", "Tandem API", "bearer");
+		var ui = http.get("/api/docs");
+		assertThat(ui.statusCode()).isIn(200, 302);
+	}
+
+	@Test
+	void reportsHealthToAnyoneAndMetricsOnlyToAdministrators() {
+		var http = new Http(port);
+		assertThat(http.get("/actuator/health").statusCode()).isEqualTo(200);
+		assertThat(http.get("/actuator/health").body()).contains("UP");
+		assertThat(http.get("/actuator/prometheus").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void answersUnknownPagesWithAReadablePageAndNoInternals() {
+		var http = new Http(port);
+		var response = http.get("/setup/../../etc/passwd");
+		assertThat(response.statusCode()).isBetween(400, 404);
+		assertThat(response.body()).doesNotContain("Exception", "at org.", "at dev.");
+	}
+
 	@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 	@OnH2
 	static class OnH2Tests extends ApplicationStartupTests {

@@ -3,6 +3,8 @@ package dev.tandem.identity;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -18,16 +20,25 @@ import dev.tandem.shared.StaleVersionException;
 @Service
 public class Accounts {
 
+	static final String LAST_ADMIN = "would leave Tandem without an enabled administrator";
+
 	private final UserAccountRepository users;
 	private final PasswordEncoder passwordEncoder;
 	private final AuditTrail audit;
+	private final Invitations invitations;
 	private final Clock clock;
 
-	Accounts(UserAccountRepository users, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock) {
+	Accounts(UserAccountRepository users, PasswordEncoder passwordEncoder, AuditTrail audit, Invitations invitations,
+			Clock clock) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
+		this.invitations = invitations;
 		this.clock = clock;
+	}
+
+	/** A user created without a password, with the one-time link that lets them choose one. */
+	public record InvitedAccount(UserSummary user, Invitations.Invitation invitation) {
 	}
 
 	@Transactional(readOnly = true)
@@ -38,6 +49,18 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public List<UserSummary> all() {
 		return users.findAllByOrderByEmail().stream().map(UserAccount::summary).toList();
+	}
+
+	/** The accounts that cannot sign in yet because their owner has not accepted the invitation. */
+	@Transactional(readOnly = true)
+	public Set<UserId> awaitingPassword() {
+		return users.findByPasswordHashIsNull().stream().map(a -> new UserId(a.id())).collect(Collectors.toSet());
+	}
+
+	/** The account behind a signed-in name (an email), for controllers that act on "me". */
+	@Transactional(readOnly = true)
+	public UserSummary signedIn(String email) {
+		return findByEmail(email).orElseThrow(() -> new NotFoundException("user", email));
 	}
 
 	@Transactional(readOnly = true)
@@ -71,6 +94,13 @@ public class Accounts {
 		return saved.summary();
 	}
 
+	/** Creates an account without a password and an invitation link for its owner to choose one. */
+	@Transactional
+	public InvitedAccount invite(String email, String displayName, Role role) {
+		var user = create(email, displayName, role, null);
+		return new InvitedAccount(user, invitations.issue(user.id()));
+	}
+
 	/**
 	 * Creates the first administrator. Refused once any account exists, so the one-time setup link and the unattended
 	 * variables cannot be replayed to take over an installation.
@@ -101,12 +131,19 @@ public class Accounts {
 				null, null);
 	}
 
-	/** Sets a user's role and whether they may sign in; {@code expectedVersion} guards against lost updates. */
+	/**
+	 * Sets a user's role and whether they may sign in; {@code expectedVersion} guards against lost updates. Refuses to
+	 * demote or disable the last enabled administrator, which would lock everybody out of user management.
+	 */
 	@Transactional
 	public UserSummary update(UserId id, long expectedVersion, String displayName, Role role, boolean enabled) {
 		var account = load(id);
 		if (account.version() == null || account.version() != expectedVersion) {
 			throw new StaleVersionException("user", id, expectedVersion);
+		}
+		var losesAdmin = account.role() == Role.ADMIN && account.enabled() && (role != Role.ADMIN || !enabled);
+		if (losesAdmin && users.countEnabledAdmins() <= 1) {
+			throw new InvalidInputException(role != Role.ADMIN ? "role" : "enabled", LAST_ADMIN);
 		}
 		var before = account.displayName() + ", " + account.role() + (account.enabled() ? "" : ", disabled");
 		account.rename(displayName);

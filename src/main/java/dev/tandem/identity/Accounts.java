@@ -37,8 +37,8 @@ public class Accounts {
 		this.clock = clock;
 	}
 
-	/** A user created without a password, with the one-time link that lets them choose one. */
-	public record InvitedAccount(UserSummary user, Invitations.Invitation invitation) {
+	/** A new account; {@code invitation} is the one-time link to choose a password, null when one was given. */
+	public record NewAccount(UserSummary user, Invitations.Invitation invitation) {
 	}
 
 	@Transactional(readOnly = true)
@@ -94,11 +94,17 @@ public class Accounts {
 		return saved.summary();
 	}
 
-	/** Creates an account without a password and an invitation link for its owner to choose one. */
+	/**
+	 * Adds an account for someone else: with the given password, or, when {@code rawPassword} is null or empty,
+	 * without one and with an invitation link for its owner to choose it.
+	 */
 	@Transactional
-	public InvitedAccount invite(String email, String displayName, Role role) {
+	public NewAccount add(String email, String displayName, Role role, String rawPassword) {
+		if (rawPassword != null && !rawPassword.isEmpty()) {
+			return new NewAccount(create(email, displayName, role, rawPassword), null);
+		}
 		var user = create(email, displayName, role, null);
-		return new InvitedAccount(user, invitations.issue(user.id()));
+		return new NewAccount(user, invitations.issue(user.id()));
 	}
 
 	/**

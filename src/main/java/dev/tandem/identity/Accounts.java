@@ -148,7 +148,7 @@ public class Accounts {
 			throw new StaleVersionException("user", id, expectedVersion);
 		}
 		var losesAdmin = account.role() == Role.ADMIN && account.enabled() && (role != Role.ADMIN || !enabled);
-		if (losesAdmin && users.countEnabledAdmins() <= 1) {
+		if (losesAdmin && users.lockEnabledAdmins().size() <= 1) {
 			throw new InvalidInputException(role != Role.ADMIN ? "role" : "enabled", LAST_ADMIN);
 		}
 		var before = account.displayName() + ", " + account.role() + (account.enabled() ? "" : ", disabled");

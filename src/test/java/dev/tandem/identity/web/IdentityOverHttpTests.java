@@ -194,6 +194,18 @@ abstract class IdentityOverHttpTests {
 	}
 
 	@Test
+	void demotesAnAdministratorWhileAnotherRemains() {
+		var other = accounts.create(Unique.email("admin2"), "Otto Admin", Role.ADMIN, PASSWORD);
+
+		var demoted = asAdmin("PUT", "/api/v1/users/" + other.id(), """
+				{"displayName": "Otto", "role": "VIEWER", "enabled": false, "version": %d}""".formatted(other.version()));
+
+		assertThat(demoted.statusCode()).as(demoted.body()).isEqualTo(200);
+		assertThat(json(demoted).get("role").asString()).isEqualTo("VIEWER");
+		assertThat(json(demoted).get("enabled").asBoolean()).isFalse();
+	}
+
+	@Test
 	void letsAnInvitedPersonChooseAPasswordOnce() {
 		var email = Unique.email("invitee");
 		var created = asAdmin("POST", "/api/v1/users", """

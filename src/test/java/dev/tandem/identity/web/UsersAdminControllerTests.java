@@ -117,6 +117,33 @@ class UsersAdminControllerTests {
 	}
 
 	@Test
+	void namesTheRoleFieldWhenTheSubmittedRoleIsUnknown() throws Exception {
+		var html = mvc
+			.perform(post("/admin/users").param("email", Unique.email("king"))
+				.param("displayName", "King")
+				.param("role", "KING")
+				.with(asAdmin())
+				.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("id=\"role-error\"");
+	}
+
+	@Test
+	void treatsAMissingVersionAsAConflict() throws Exception {
+		var user = accounts.create(Unique.email("nover"), "Nora", Role.VIEWER, "correct horse battery");
+
+		mvc.perform(post("/admin/users/{id}", user.id()).param("displayName", "Nora")
+			.param("role", "VIEWER")
+			.param("version", "abc")
+			.with(asAdmin())
+			.with(csrf())).andExpect(status().isConflict());
+	}
+
+	@Test
 	void updatesNameRoleAndStatus() throws Exception {
 		var user = accounts.create(Unique.email("edit"), "Ed", Role.VIEWER, "correct horse battery");
 

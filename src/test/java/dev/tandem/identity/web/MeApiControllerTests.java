@@ -156,6 +156,18 @@ class MeApiControllerTests {
 	}
 
 	@Test
+	void documentsTheEndpointsWithoutTheCallerAsAParameter() throws Exception {
+		var docs = mvc.perform(get("/api/docs/openapi.json").with(signedIn()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(docs).contains("/api/v1/me/tokens", "/api/v1/users/{id}", "/api/v1/audit/{subjectType}/{subjectId}")
+			.doesNotContain("\"name\":\"me\"");
+	}
+
+	@Test
 	void wantsASignedInCaller() throws Exception {
 		mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized());
 	}

@@ -20,7 +20,8 @@ import dev.tandem.shared.StaleVersionException;
 @Service
 public class Accounts {
 
-	static final String LAST_ADMIN = "would leave Tandem without an enabled administrator";
+	static final String LAST_ADMIN = "would leave Tandem without an enabled administrator; "
+			+ "make another user an administrator first";
 
 	private final UserAccountRepository users;
 	private final PasswordEncoder passwordEncoder;

@@ -76,6 +76,17 @@ class FirstRunTests {
 		assertThat(disable.statusCode()).isEqualTo(400);
 		assertThat(json(disable).get("errors").get(0).get("field").asString()).isEqualTo("enabled");
 
+		var editPage = session.http.get("/admin/users/" + me.get("id").asString());
+		var formFields = new LinkedHashMap<String, String>();
+		formFields.put("displayName", "First Admin");
+		formFields.put("role", "VIEWER");
+		formFields.put("enabled", "true");
+		formFields.put("version", String.valueOf(version));
+		formFields.put("_csrf", HttpSession.hiddenCsrf(editPage.body()));
+		var pageDemote = session.http.postForm("/admin/users/" + me.get("id").asString(), HttpSession.form(formFields));
+		assertThat(pageDemote.statusCode()).isEqualTo(400);
+		assertThat(pageDemote.body()).contains("id=\"role-error\"", "This is the last enabled administrator");
+
 		var second = session.http.send("POST", "/api/v1/users", """
 				{"email": "second.admin@example.com", "displayName": "Second", "role": "ADMIN", "password": "%s"}"""
 			.formatted(PASSWORD), "Content-Type", "application/json", "X-CSRF-TOKEN", csrf);

@@ -37,6 +37,14 @@ class FormErrorsTests {
 	}
 
 	@Test
+	void explainsTheLastAdministratorGuardInFrench() {
+		var e = new InvalidInputException("role",
+				"would leave Tandem without an enabled administrator; make another user an administrator first");
+
+		assertThat(FormErrors.of(e, messages, Locale.FRENCH).get("role")).startsWith("C’est le dernier administrateur");
+	}
+
+	@Test
 	void fallsBackToTheDomainMessageWhenUntranslated() {
 		var e = new InvalidInputException("name", "sounds odd");
 

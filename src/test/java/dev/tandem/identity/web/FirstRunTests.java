@@ -46,8 +46,13 @@ class FirstRunTests {
 		fields.put("email", EMAIL);
 		fields.put("displayName", "First Admin");
 		fields.put("password", PASSWORD);
-		fields.put("passwordAgain", PASSWORD);
+		fields.put("passwordAgain", "a different password");
 		fields.put("_csrf", HttpSession.hiddenCsrf(form.body()));
+		var mistyped = session.http.postForm("/setup", HttpSession.form(fields));
+		assertThat(mistyped.body()).contains("id=\"passwordAgain-error\"", "The two passwords differ.");
+		assertThat(setup.currentToken()).as("a mistake does not use up the link").isEqualTo(token);
+
+		fields.put("passwordAgain", PASSWORD);
 		var created = session.http.postForm("/setup", HttpSession.form(fields));
 		assertThat(created.statusCode()).isEqualTo(302);
 		assertThat(location(created)).endsWith("/login?setupDone");

@@ -96,6 +96,12 @@ public class AuditTrail {
 		return spec.query(AuditTrail::entry).list();
 	}
 
+	/** The subject types that occur in the trail, alphabetically, for filters. */
+	@Transactional(readOnly = true)
+	public List<String> subjectTypes() {
+		return jdbc.sql("select distinct subject_type from audit_entry order by subject_type").query(String.class).list();
+	}
+
 	private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
 		var relatedType = rs.getString("related_type");
 		return new AuditEntry(rs.getObject("id", UUID.class), rs.getTimestamp("occurred_at").toInstant(),

@@ -3,6 +3,8 @@ package dev.tandem.identity;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -18,16 +20,26 @@ import dev.tandem.shared.StaleVersionException;
 @Service
 public class Accounts {
 
+	static final String LAST_ADMIN = "would leave Tandem without an enabled administrator; "
+			+ "make another user an administrator first";
+
 	private final UserAccountRepository users;
 	private final PasswordEncoder passwordEncoder;
 	private final AuditTrail audit;
+	private final Invitations invitations;
 	private final Clock clock;
 
-	Accounts(UserAccountRepository users, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock) {
+	Accounts(UserAccountRepository users, PasswordEncoder passwordEncoder, AuditTrail audit, Invitations invitations,
+			Clock clock) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
+		this.invitations = invitations;
 		this.clock = clock;
+	}
+
+	/** A new account; {@code invitation} is the one-time link to choose a password, null when one was given. */
+	public record NewAccount(UserSummary user, Invitations.Invitation invitation) {
 	}
 
 	@Transactional(readOnly = true)
@@ -38,6 +50,18 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public List<UserSummary> all() {
 		return users.findAllByOrderByEmail().stream().map(UserAccount::summary).toList();
+	}
+
+	/** The accounts that cannot sign in yet because their owner has not accepted the invitation. */
+	@Transactional(readOnly = true)
+	public Set<UserId> awaitingPassword() {
+		return users.findByPasswordHashIsNull().stream().map(a -> new UserId(a.id())).collect(Collectors.toSet());
+	}
+
+	/** The account behind a signed-in name (an email), for controllers that act on "me". */
+	@Transactional(readOnly = true)
+	public UserSummary signedIn(String email) {
+		return findByEmail(email).orElseThrow(() -> new NotFoundException("user", email));
 	}
 
 	@Transactional(readOnly = true)
@@ -72,6 +96,19 @@ public class Accounts {
 	}
 
 	/**
+	 * Adds an account for someone else: with the given password, or, when {@code rawPassword} is null or empty,
+	 * without one and with an invitation link for its owner to choose it.
+	 */
+	@Transactional
+	public NewAccount add(String email, String displayName, Role role, String rawPassword) {
+		if (rawPassword != null && !rawPassword.isEmpty()) {
+			return new NewAccount(create(email, displayName, role, rawPassword), null);
+		}
+		var user = create(email, displayName, role, null);
+		return new NewAccount(user, invitations.issue(user.id()));
+	}
+
+	/**
 	 * Creates the first administrator. Refused once any account exists, so the one-time setup link and the unattended
 	 * variables cannot be replayed to take over an installation.
 	 */
@@ -101,12 +138,19 @@ public class Accounts {
 				null, null);
 	}
 
-	/** Sets a user's role and whether they may sign in; {@code expectedVersion} guards against lost updates. */
+	/**
+	 * Sets a user's role and whether they may sign in; {@code expectedVersion} guards against lost updates. Refuses to
+	 * demote or disable the last enabled administrator, which would lock everybody out of user management.
+	 */
 	@Transactional
 	public UserSummary update(UserId id, long expectedVersion, String displayName, Role role, boolean enabled) {
 		var account = load(id);
 		if (account.version() == null || account.version() != expectedVersion) {
 			throw new StaleVersionException("user", id, expectedVersion);
+		}
+		var losesAdmin = account.role() == Role.ADMIN && account.enabled() && (role != Role.ADMIN || !enabled);
+		if (losesAdmin && users.lockEnabledAdmins().size() <= 1) {
+			throw new InvalidInputException(role != Role.ADMIN ? "role" : "enabled", LAST_ADMIN);
 		}
 		var before = account.displayName() + ", " + account.role() + (account.enabled() ? "" : ", disabled");
 		account.rename(displayName);

@@ -46,7 +46,7 @@ class UserAccount {
 
 	static UserAccount create(String email, String displayName, Role role, Instant now) {
 		return new UserAccount(UUID.randomUUID(), normaliseEmail(email), requireName(displayName), null,
-				java.util.Objects.requireNonNull(role, "role"), true, now, null);
+				requireRole(role), true, now, null);
 	}
 
 	static String normaliseEmail(String email) {
@@ -88,7 +88,14 @@ class UserAccount {
 	}
 
 	void changeRole(Role newRole) {
-		this.role = java.util.Objects.requireNonNull(newRole, "role");
+		this.role = requireRole(newRole);
+	}
+
+	private static Role requireRole(Role role) {
+		if (role == null) {
+			throw new InvalidInputException("role", "is required");
+		}
+		return role;
 	}
 
 	void rename(String newName) {

@@ -75,7 +75,7 @@ class SecurityConfig {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/login", "/setup", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
+				.requestMatchers("/login", "/setup", "/invite", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
 						"/favicon.ico", "/actuator/health", "/actuator/health/**", "/api/docs", "/api/docs/**")
 				.permitAll()
 				.requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")

@@ -1,5 +1,8 @@
 package dev.tandem.identity.web;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,9 +18,11 @@ import dev.tandem.shared.InvalidInputException;
 class SetupController {
 
 	private final FirstRunSetup setup;
+	private final MessageSource messages;
 
-	SetupController(FirstRunSetup setup) {
+	SetupController(FirstRunSetup setup, MessageSource messages) {
 		this.setup = setup;
+		this.messages = messages;
 	}
 
 	record SetupForm(String token, String email, String displayName, String password, String passwordAgain) {
@@ -29,11 +34,12 @@ class SetupController {
 			return "identity/setup-closed";
 		}
 		model.addAttribute("form", new SetupForm(token, "", "", "", ""));
+		model.addAttribute("errors", FormErrors.none());
 		return "identity/setup";
 	}
 
 	@PostMapping("/setup")
-	String create(@ModelAttribute SetupForm form, Model model) {
+	String create(@ModelAttribute SetupForm form, Locale locale, Model model) {
 		if (!setup.accepts(form.token())) {
 			return "identity/setup-closed";
 		}
@@ -45,7 +51,7 @@ class SetupController {
 		}
 		catch (InvalidInputException e) {
 			model.addAttribute("form", new SetupForm(form.token(), form.email(), form.displayName(), "", ""));
-			model.addAttribute("errors", e.errors());
+			model.addAttribute("errors", FormErrors.of(e, messages, locale));
 			return "identity/setup";
 		}
 		return "redirect:/login?setupDone";

@@ -1,0 +1,2 @@
+/** The audit trail page and its read-only API. */
+package dev.tandem.audit.web;

@@ -1,0 +1,90 @@
+package dev.tandem.identity.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import dev.tandem.identity.Accounts;
+import dev.tandem.identity.Role;
+import dev.tandem.support.OnH2;
+import dev.tandem.support.Unique;
+
+/**
+ * A person manages their API tokens in headless Chromium with the keyboard: htmx swaps the tokens section in place,
+ * carrying the CSRF header, and the new secret gets the focus so it can be copied at once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@OnH2
+class AccountBrowserTests {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	static WebDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@BeforeAll
+	static void startBrowser() {
+		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "Chromium is not installed");
+		var options = new ChromeOptions().setBinary(CHROMIUM.toString())
+			.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900",
+					"--lang=en");
+		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+		browser = new ChromeDriver(service, options);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void createsAndRevokesATokenWithTheKeyboard() {
+		var me = accounts.create(Unique.email("keyboard"), "Kim Keys", Role.MEMBER, "correct horse battery");
+		var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+		var base = "http://localhost:" + port;
+
+		browser.get(base + "/login?lang=en");
+		browser.findElement(By.id("email")).sendKeys(me.email());
+		browser.findElement(By.id("password")).sendKeys("correct horse battery", Keys.ENTER);
+		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+
+		browser.get(base + "/account");
+		browser.findElement(By.id("token-name")).sendKeys("browser script", Keys.ENTER);
+		var secret = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-token-secret")));
+
+		assertThat(secret.getDomProperty("value")).startsWith("tdm_");
+		assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("new-token-secret");
+		assertThat(browser.getCurrentUrl()).endsWith("/account");
+
+		browser.findElement(By.cssSelector("#token-table button.btn-outline-danger")).click();
+		wait.until(ExpectedConditions.alertIsPresent()).accept();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("token-table"), "Revoked"));
+		assertThat(browser.findElements(By.id("new-token-secret"))).as("the secret is shown only once").isEmpty();
+	}
+}

@@ -1,21 +1,15 @@
 package dev.tandem.identity.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.tandem.identity.Accounts;
 import dev.tandem.identity.Role;
+import dev.tandem.support.Browser;
 import dev.tandem.support.OnH2;
 import dev.tandem.support.Unique;
 
@@ -35,9 +30,7 @@ import dev.tandem.support.Unique;
 @OnH2
 class AccountBrowserTests {
 
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
+	static Browser chromium;
 	static WebDriver browser;
 
 	@LocalServerPort
@@ -46,21 +39,15 @@ class AccountBrowserTests {
 	@Autowired
 	Accounts accounts;
 
-	@BeforeAll
-	static void startBrowser() {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "Chromium is not installed");
-		var options = new ChromeOptions().setBinary(CHROMIUM.toString())
-			.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900",
-					"--lang=en");
-		var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-		browser = new ChromeDriver(service, options);
+	@BeforeEach
+	void startBrowser() {
+		chromium = new Browser(port);
+		browser = chromium.driver();
 	}
 
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
+	@AfterEach
+	void stopBrowser() {
+		chromium.close();
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.tandem.audit.AuditEntry;
 import dev.tandem.audit.AuditTrail;
 import dev.tandem.audit.Subject;
 import dev.tandem.shared.InvalidInputException;
@@ -60,6 +61,12 @@ public class Groups {
 	@Transactional(readOnly = true)
 	public GroupView get(GroupId id) {
 		return reads.groups(id.value()).stream().findFirst().orElseThrow(() -> new NotFoundException("group", id));
+	}
+
+	/** What happened to the group, newest first. */
+	@Transactional(readOnly = true)
+	public List<AuditEntry> history(GroupId id, int limit) {
+		return audit.about(subject(id), limit);
 	}
 
 	@Transactional(readOnly = true)

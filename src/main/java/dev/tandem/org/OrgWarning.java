@@ -30,4 +30,9 @@ public record OrgWarning(Kind kind, String detail) {
 	public String code() {
 		return kind.code();
 	}
+
+	/** The skill a {@code MISSING_SKILL} warning is about, else null. */
+	public Skill skill() {
+		return kind == Kind.MISSING_SKILL ? new Skill(detail) : null;
+	}
 }

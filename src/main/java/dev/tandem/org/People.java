@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.tandem.audit.AuditEntry;
 import dev.tandem.audit.AuditTrail;
 import dev.tandem.audit.Subject;
 import dev.tandem.identity.Accounts;
@@ -101,6 +102,12 @@ public class People {
 	@Transactional(readOnly = true)
 	public boolean exists(PersonId id) {
 		return people.existsById(id.value());
+	}
+
+	/** What happened to the person: hats, details, memberships; newest first. */
+	@Transactional(readOnly = true)
+	public List<AuditEntry> history(PersonId id, int limit) {
+		return audit.about(subject(id), limit);
 	}
 
 	/** Everyone, by name. */

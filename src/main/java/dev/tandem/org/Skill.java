@@ -90,7 +90,7 @@ public record Skill(String code) implements Comparable<Skill> {
 
 	/** Message key for built-in skills; free-form skills are shown as {@link #displayName()}. */
 	public String messageKey() {
-		return "skill." + code;
+		return "org.skill." + code;
 	}
 
 	/** "MACHINE_LEARNING" reads as "Machine learning". */

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.tandem.audit.AuditEntry;
 import dev.tandem.audit.AuditTrail;
 import dev.tandem.audit.Subject;
 import dev.tandem.shared.InvalidInputException;
@@ -111,6 +112,12 @@ public class Teams {
 	@Transactional(readOnly = true)
 	public TeamView get(TeamId id) {
 		return reads.teams(id.value()).stream().findFirst().orElseThrow(() -> new NotFoundException("team", id));
+	}
+
+	/** What happened to the team (and its memberships), newest first. */
+	@Transactional(readOnly = true)
+	public List<AuditEntry> history(TeamId id, int limit) {
+		return audit.about(subject(id), limit);
 	}
 
 	/** Every team by name, each with members and warnings. */

@@ -19,6 +19,9 @@ import dev.tandem.shared.InvalidInputException;
 public record Skill(String code) implements Comparable<Skill> {
 
 	public static final int MAX_LENGTH = 40;
+	// Declared before the constants below, which use them while the class initialises.
+	private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-/]+");
+	private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\p{N}_+#.]+");
 	public static final Skill BACK_END = new Skill("BACK_END");
 	public static final Skill FRONT_END = new Skill("FRONT_END");
 	public static final Skill MOBILE = new Skill("MOBILE");
@@ -28,8 +31,6 @@ public record Skill(String code) implements Comparable<Skill> {
 	/** The skills every product company needs, offered first in forms and translated in the UI. */
 	public static final List<Skill> BUILT_IN = List.of(BACK_END, FRONT_END, MOBILE, QA, DATA, UX);
 
-	private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-/]+");
-	private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\p{N}_+#.]+");
 
 	public Skill {
 		if (code == null || code.isBlank()) {

@@ -1,5 +1,7 @@
 package dev.tandem.org;
 
+import org.springframework.data.relational.core.mapping.Table;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
@@ -12,6 +14,7 @@ import dev.tandem.shared.InvalidInputException;
  * One role held by a person from {@code startsOn} up to, not including, {@code endsOn} (open when null). Ending a hat
  * sets its end date; hats are never deleted, so the history stays.
  */
+@Table("org_hat")
 record Hat(@Column("id") UUID hatId, HatKind kind, LocalDate startsOn, LocalDate endsOn) {
 
 	Hat {

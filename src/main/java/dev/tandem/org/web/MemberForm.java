@@ -13,12 +13,12 @@ record MemberForm(String personId, List<String> skills, String allocationPercent
 		return new MemberForm("", List.of(), "100");
 	}
 
-	boolean has(String code) {
+	public boolean has(String code) {
 		return skills.contains(code);
 	}
 
 	/** The typed free-form skills, re-shown after an error. */
-	String otherSkills() {
+	public String otherSkills() {
 		return String.join(", ", skills.stream()
 			.filter(s -> dev.tandem.org.Skill.BUILT_IN.stream().noneMatch(b -> b.code().equals(s)))
 			.filter(s -> !s.isBlank())

@@ -52,7 +52,7 @@ record TeamForm(String name, String mission, String kind, List<String> neededSki
 	}
 
 	/** True when the skill is among the chosen ones, whatever its spelling. */
-	boolean has(Skill skill) {
+	public boolean has(Skill skill) {
 		try {
 			return Skill.parseAll(neededSkills, "neededSkills").contains(skill);
 		}
@@ -62,7 +62,7 @@ record TeamForm(String name, String mission, String kind, List<String> neededSki
 	}
 
 	/** The chosen skills that are not built in, for the free-form text field. */
-	String otherSkills() {
+	public String otherSkills() {
 		return String.join(", ", neededSkills.stream()
 			.flatMap(entry -> java.util.Arrays.stream(entry.split(",")))
 			.map(String::strip)

@@ -344,6 +344,48 @@ abstract class OrgApiTests {
 		assertThat(http.get("/api/v1/people", "Authorization", "Bearer " + viewerToken).statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void updatesAGroupAndRefusesAStaleVersion() {
+		var director = createPerson("Dora Director");
+		startHat(director, "HEAD_OF_PRODUCT", "2025-01-01", null);
+		var group = ok(post("/api/v1/groups", "{\"name\": \"Area %s\"}".formatted(Unique.suffix())), 201);
+		var body = "{\"name\": \"%s\", \"productDirectorId\": \"%s\", \"version\": %d}".formatted(
+				group.get("name").asString(), director, group.get("version").asLong());
+
+		var updated = ok(send("PUT", "/api/v1/groups/" + id(group), body), 200);
+
+		assertThat(updated.get("productDirector").get("name").asString()).isEqualTo("Dora Director");
+		assertThat(codes(updated.get("warnings"))).containsExactly("MISSING_ENGINEERING_MANAGER:");
+		assertThat(send("PUT", "/api/v1/groups/" + id(group), body).statusCode()).isEqualTo(409);
+		assertThat(http.get("/api/v1/groups", auth()).body()).contains(id(group));
+	}
+
+	@Test
+	void deletesATeamWithItsMembershipsButKeepsItsHistory() {
+		var person = createPerson("Del Member");
+		var team = ok(post("/api/v1/teams", "{\"name\": \"Doomed %s\", \"kind\": \"ENABLING\"}".formatted(Unique.suffix())), 201);
+		var read = ok(post("/api/v1/teams/" + id(team) + "/members", "{\"personId\": \"%s\", \"allocationPercent\": 20}"
+			.formatted(person)), 200);
+
+		assertThat(send("DELETE", "/api/v1/teams/" + id(team) + "?version=" + (read.get("version").asLong() - 1), null)
+			.statusCode()).isEqualTo(409);
+		assertThat(send("DELETE", "/api/v1/teams/" + id(team) + "?version=" + read.get("version").asLong(), null)
+			.statusCode()).isEqualTo(204);
+
+		assertThat(http.get("/api/v1/teams/" + id(team), auth()).statusCode()).isEqualTo(404);
+		assertThat(ok(http.get("/api/v1/people/" + person, auth()), 200).get("teams")).isEmpty();
+		assertThat(http.get("/api/v1/org/changes?limit=50", auth()).body()).contains("team.deleted");
+	}
+
+	@Test
+	void documentsTheApiInOpenApi() {
+		var response = http.get("/api/docs/openapi.json");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("/api/v1/teams/{id}/members", "/api/v1/people/{id}/hats/{hatId}/end",
+				"/api/v1/org/overview");
+	}
+
 	private String createPerson(String name) {
 		return id(ok(post("/api/v1/people", "{\"name\": \"%s\", \"email\": \"%s\"}".formatted(name, Unique.email("p"))), 201));
 	}

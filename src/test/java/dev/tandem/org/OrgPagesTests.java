@@ -42,7 +42,9 @@ class OrgPagesTests {
 		var result = mvc.perform(request.with(user("page-tester@example.com").roles("MEMBER")).with(csrf()))
 			.andExpect(status().is(status))
 			.andReturn();
-		return result.getResponse().getContentAsString();
+		var html = result.getResponse().getContentAsString();
+		assertThat(html).as("every message key resolves").doesNotContain("??");
+		return html;
 	}
 
 	private PersonView person(String name, HatKind hat) {

@@ -27,10 +27,4 @@ public record GroupDetails(String name, String mission, PersonId productDirector
 		name = name.strip();
 		mission = mission == null || mission.isBlank() ? null : mission.strip();
 	}
-
-	@Override
-	public String toString() {
-		return name + (productDirectorId == null ? "" : ", product director " + productDirectorId)
-				+ (engineeringManagerId == null ? "" : ", engineering manager " + engineeringManagerId);
-	}
 }

@@ -36,7 +36,7 @@ public class Groups {
 			throw new InvalidInputException("name", "is already the name of another group");
 		}
 		var saved = groups.save(group);
-		audit.record(subject(saved.id()), "group.created", "Created group " + saved.name(), null, details.toString());
+		audit.record(subject(saved.id()), "group.created", "Created group " + saved.name(), null, describe(details));
 		return get(saved.id());
 	}
 
@@ -51,10 +51,10 @@ public class Groups {
 		if (!Team.keyOf(details.name()).equals(group.nameKey()) && groups.existsByNameKey(Team.keyOf(details.name()))) {
 			throw new InvalidInputException("name", "is already the name of another group");
 		}
-		var before = group.details().toString();
+		var before = describe(group.details());
 		group.change(details);
 		groups.save(group);
-		audit.record(subject(id), "group.updated", "Updated group " + details.name(), before, details.toString());
+		audit.record(subject(id), "group.updated", "Updated group " + details.name(), before, describe(details));
 		return get(id);
 	}
 
@@ -72,6 +72,16 @@ public class Groups {
 	@Transactional(readOnly = true)
 	public List<GroupView> all() {
 		return reads.groups(null);
+	}
+
+	/** A readable summary for the audit trail, naming the duo rather than showing ids. */
+	private String describe(GroupDetails details) {
+		return details.name() + ", product director " + nameOf(details.productDirectorId()) + ", engineering manager "
+				+ nameOf(details.engineeringManagerId());
+	}
+
+	private String nameOf(PersonId person) {
+		return person == null ? "none" : people.findById(person.value()).map(Person::name).orElse("?");
 	}
 
 	private void checkReferences(GroupDetails details) {

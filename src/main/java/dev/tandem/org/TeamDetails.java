@@ -37,12 +37,4 @@ public record TeamDetails(String name, String mission, TeamKind kind, Set<Skill>
 		mission = mission == null || mission.isBlank() ? null : mission.strip();
 		neededSkills = neededSkills == null ? Set.of() : Set.copyOf(new TreeSet<>(neededSkills));
 	}
-
-	@Override
-	public String toString() {
-		return name + " (" + kind + ")" + (neededSkills.isEmpty() ? "" : ", needs " + OrgRules.csvOf(neededSkills))
-				+ (productManagerId == null ? "" : ", product manager " + productManagerId)
-				+ (leadDeveloperId == null ? "" : ", lead developer " + leadDeveloperId)
-				+ (groupId == null ? "" : ", group " + groupId);
-	}
 }

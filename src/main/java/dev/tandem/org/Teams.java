@@ -40,7 +40,7 @@ public class Teams {
 			throw new InvalidInputException("name", "is already the name of another team");
 		}
 		var saved = teams.save(team);
-		audit.record(subject(saved.id()), "team.created", "Created team " + saved.name(), null, details.toString());
+		audit.record(subject(saved.id()), "team.created", "Created team " + saved.name(), null, describe(details));
 		return get(saved.id());
 	}
 
@@ -52,13 +52,13 @@ public class Teams {
 			throw new StaleVersionException("team", id, expectedVersion);
 		}
 		checkReferences(details);
-		var before = team.details().toString();
+		var before = describe(team.details());
 		if (!Team.keyOf(details.name()).equals(team.nameKey()) && teams.existsByNameKey(Team.keyOf(details.name()))) {
 			throw new InvalidInputException("name", "is already the name of another team");
 		}
 		team.change(details);
 		teams.save(team);
-		audit.record(subject(id), "team.updated", "Updated team " + details.name(), before, details.toString());
+		audit.record(subject(id), "team.updated", "Updated team " + details.name(), before, describe(details));
 		return get(id);
 	}
 
@@ -70,7 +70,7 @@ public class Teams {
 			throw new StaleVersionException("team", id, expectedVersion);
 		}
 		teams.delete(team);
-		audit.record(subject(id), "team.deleted", "Deleted team " + team.name(), team.details().toString(), null);
+		audit.record(subject(id), "team.deleted", "Deleted team " + team.name(), describe(team.details()), null);
 	}
 
 	/** Adds a person to a team, or changes their skills and allocation (1–100%) when already a member. */
@@ -124,6 +124,19 @@ public class Teams {
 	@Transactional(readOnly = true)
 	public List<TeamView> all() {
 		return reads.teams(null);
+	}
+
+	/** A readable summary for the audit trail, naming people and group rather than showing their ids. */
+	private String describe(TeamDetails details) {
+		return details.name() + " (" + details.kind() + ")"
+				+ (details.neededSkills().isEmpty() ? "" : ", needs " + OrgRules.csvOf(details.neededSkills()).replace(",", ", "))
+				+ ", product manager " + nameOf(details.productManagerId()) + ", lead developer "
+				+ nameOf(details.leadDeveloperId()) + (details.groupId() == null ? ""
+						: ", group " + groups.findById(details.groupId().value()).map(Group::name).orElse("?"));
+	}
+
+	private String nameOf(PersonId person) {
+		return person == null ? "none" : people.findById(person.value()).map(Person::name).orElse("?");
 	}
 
 	private void checkReferences(TeamDetails details) {

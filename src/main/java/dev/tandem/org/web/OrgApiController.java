@@ -37,6 +37,7 @@ import dev.tandem.org.TeamId;
 import dev.tandem.org.TeamKind;
 import dev.tandem.org.TeamView;
 import dev.tandem.org.Teams;
+import dev.tandem.shared.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -166,7 +167,7 @@ class OrgApiController {
 	@Operation(summary = "Change a team; send the version you read (409 when someone changed it since)")
 	TeamView updateTeam(@PathVariable TeamId id, @Valid @RequestBody TeamRequest request) {
 		if (request.version() == null) {
-			throw new dev.tandem.shared.InvalidInputException("version", "is required");
+			throw new InvalidInputException("version", "is required");
 		}
 		return teams.update(id, request.version(), request.details());
 	}
@@ -213,7 +214,7 @@ class OrgApiController {
 	@Operation(summary = "Change a group; send the version you read (409 when someone changed it since)")
 	GroupView updateGroup(@PathVariable GroupId id, @Valid @RequestBody GroupRequest request) {
 		if (request.version() == null) {
-			throw new dev.tandem.shared.InvalidInputException("version", "is required");
+			throw new InvalidInputException("version", "is required");
 		}
 		return groups.update(id, request.version(), request.details());
 	}

@@ -110,6 +110,15 @@ class OrgBrowserTests {
 		assertThat(driver.findElements(By.cssSelector(".org-warning[data-warning='missing-skill']"))).isEmpty();
 		assertThat(driver.findElement(By.id("members")).getText()).contains(personName, "40");
 
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("team-history"), personName));
+
+		var mission = driver.findElement(By.id("mission"));
+		mission.clear();
+		mission.sendKeys("Edited after the member joined");
+		driver.findElement(By.id("save-team")).click();
+		wait.until(ExpectedConditions.urlContains("saved"));
+		assertThat(driver.findElement(By.id("team-mission")).getText()).isEqualTo("Edited after the member joined");
+
 		driver.get("http://localhost:" + port + "/org");
 		assertThat(driver.findElement(By.id("main")).getText()).contains(teamName, personName);
 	}

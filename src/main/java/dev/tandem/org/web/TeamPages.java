@@ -142,7 +142,8 @@ class TeamPages {
 		if (Forms.isHtmx(htmx)) {
 			model.addAttribute("team", teams.get(id));
 			model.addAttribute("people", people.all());
-			return "org/team :: live";
+			model.addAttribute("history", teams.history(id, HISTORY));
+			return "org/team :: members-changed";
 		}
 		model.addAttribute("form", TeamForm.of(teams.get(id)));
 		return showTeam(id, model);

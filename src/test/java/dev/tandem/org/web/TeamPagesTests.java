@@ -97,8 +97,9 @@ class TeamPagesTests {
 		var html = html(post("/org/teams/" + teamId + "/members").header("HX-Request", "true")
 			.param("personId", grace.toString()).param("skills", "BACK_END").param("allocationPercent", "100"), 200);
 
-		assertThat(html).startsWith("<div id=\"team-live\"").doesNotContain("<nav").contains("Grace",
-				"data-warning=\"over-allocated\"");
+		assertThat(html.strip()).startsWith("<div id=\"team-live\"").doesNotContain("<nav").contains("Grace",
+				"data-warning=\"over-allocated\"", "id=\"team-history\" hx-swap-oob=\"true\"",
+				"id=\"team-version\" name=\"version\" value=\"4\" hx-swap-oob=\"true\"");
 		then(teams).should().putMember(teamId, grace, Set.of(Skill.BACK_END), 100);
 	}
 

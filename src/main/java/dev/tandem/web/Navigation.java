@@ -3,6 +3,8 @@ package dev.tandem.web;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The areas of Tandem in navigation order. An area whose pages have not landed yet is listed without a link, so the
@@ -26,5 +28,17 @@ public class Navigation {
 
 	public List<Area> areas() {
 		return AREAS;
+	}
+
+	/**
+	 * Whether the current request lies inside the area, to highlight it in the menu. Thymeleaf 3.1 no longer lets
+	 * templates read the request, so the layout asks here.
+	 */
+	public boolean isCurrent(Area area) {
+		if (!area.available() || !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+			return false;
+		}
+		var path = attributes.getRequest().getRequestURI().substring(attributes.getRequest().getContextPath().length());
+		return path.equals(area.path()) || path.startsWith(area.path() + "/");
 	}
 }

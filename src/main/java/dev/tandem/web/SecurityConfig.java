@@ -59,7 +59,7 @@ class SecurityConfig {
 				.requestMatchers(HttpMethod.GET, "/api/v1/**").hasRole("VIEWER")
 				.anyRequest().hasRole("MEMBER"))
 			.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
-			.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearerToken))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::cannotBeForged))
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, e) -> writeProblem(response, HttpStatus.UNAUTHORIZED,
 						"Sign in or send a valid API token"))
@@ -92,6 +92,14 @@ class SecurityConfig {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * CSRF protects ambient credentials, i.e. the session cookie. A bearer-token call carries its credential explicitly,
+	 * and a call without a session has no credential to abuse, so it gets its honest 401 instead of a CSRF 403.
+	 */
+	static boolean cannotBeForged(jakarta.servlet.http.HttpServletRequest request) {
+		return BearerTokenFilter.hasBearerToken(request) || request.getSession(false) == null;
 	}
 
 	static void writeProblem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {

@@ -69,7 +69,10 @@ class AccountBrowserTests {
 		assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("new-token-secret");
 		assertThat(browser.getCurrentUrl()).endsWith("/account");
 
-		browser.findElement(By.cssSelector("#token-table button.btn-outline-danger")).click();
+		var revoke = browser.findElement(By.cssSelector("#token-table button.btn-outline-danger"));
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+				revoke);
+		revoke.click();
 		wait.until(ExpectedConditions.alertIsPresent()).accept();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("token-table"), "Revoked"));
 		assertThat(browser.findElements(By.id("new-token-secret"))).as("the secret is shown only once").isEmpty();

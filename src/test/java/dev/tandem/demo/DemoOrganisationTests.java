@@ -1,0 +1,167 @@
+package dev.tandem.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.DriverManager;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.tandem.identity.Accounts;
+import dev.tandem.identity.Role;
+import dev.tandem.org.HatKind;
+import dev.tandem.org.OrgOverview;
+import dev.tandem.org.OrgWarning;
+import dev.tandem.org.People;
+import dev.tandem.org.TeamKind;
+import dev.tandem.org.TeamView;
+import dev.tandem.org.Teams;
+import dev.tandem.support.Http;
+import dev.tandem.support.OnH2;
+import dev.tandem.support.OnPostgres;
+
+/**
+ * The demo organisation loads into an empty database on H2 and on PostgreSQL, and tells the story it is meant to
+ * tell: a founder who was CPTO, a component team, a team without QA, a group without engineering manager.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class DemoOrganisationTests {
+
+	static final String PASSWORD = "demo-password-for-tests";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DemoOrganisation demo;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	Teams teams;
+
+	@Autowired
+	OrgOverview overview;
+
+	@BeforeAll
+	void loadTheDemo() {
+		transaction.executeWithoutResult(status -> demo.load(PASSWORD));
+	}
+
+	@Test
+	void looksLikeARealCompany() {
+		assertThat(people.all()).hasSizeBetween(38, 45);
+		assertThat(teams.all()).hasSizeBetween(6, 8);
+		assertThat(overview.overview().sections()).filteredOn(s -> s.group() != null).hasSize(2);
+		assertThat(teams.all()).allSatisfy(team -> assertThat(team.members()).isNotEmpty());
+	}
+
+	@Test
+	void theFounderWasCptoUntilHeHandedTheCpoHatOver() {
+		var jonas = person("Jonas Weber");
+		assertThat(jonas.currentHats()).extracting(h -> h.kind()).containsExactly(HatKind.CTO);
+		assertThat(jonas.hatHistory()).anySatisfy(hat -> {
+			assertThat(hat.kind()).isEqualTo(HatKind.CPO);
+			assertThat(hat.endsOn()).isNotNull();
+			assertThat(hat.active()).isFalse();
+		});
+		var sofia = person("Sofia Ricci");
+		assertThat(sofia.currentHats()).extracting(h -> h.kind()).contains(HatKind.CPO);
+	}
+
+	@Test
+	void flagsTheProblemsTheStoryPlants() {
+		assertThat(team("Mobile Apps").kind()).isEqualTo(TeamKind.COMPONENT);
+		assertThat(warningKinds(team("Mobile Apps"))).contains(OrgWarning.Kind.COMPONENT_TEAM,
+				OrgWarning.Kind.MISSING_PRODUCT_MANAGER);
+		assertThat(team("Merchant Onboarding").warnings())
+			.anySatisfy(w -> assertThat(w.kind()).isEqualTo(OrgWarning.Kind.MISSING_SKILL))
+			.anySatisfy(w -> assertThat(w.detail()).containsIgnoringCase("QA"));
+		assertThat(warningKinds(team("Checkout"))).doesNotContain(OrgWarning.Kind.MISSING_SKILL,
+				OrgWarning.Kind.MISSING_PRODUCT_MANAGER, OrgWarning.Kind.MISSING_LEAD_DEVELOPER);
+		var logistics = overview.overview()
+			.sections()
+			.stream()
+			.filter(s -> s.group() != null && s.group().name().equals("Logistics Platform"))
+			.findFirst()
+			.orElseThrow()
+			.group();
+		assertThat(logistics.warnings()).extracting(OrgWarning::kind)
+			.contains(OrgWarning.Kind.MISSING_ENGINEERING_MANAGER);
+	}
+
+	@Test
+	void demoAccountsSignInWithTheGeneratedPassword() {
+		var founder = accounts.findByEmail("jonas.weber@parcelo.example").orElseThrow();
+		assertThat(founder.role()).isEqualTo(Role.ADMIN);
+		assertThat(accounts.findByEmail("marta.lindqvist@parcelo.example").orElseThrow().role()).isEqualTo(Role.VIEWER);
+
+		var http = new Http(port);
+		var csrf = http.get("/login").body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+		var signIn = http.postForm("/login", "email=jonas.weber%40parcelo.example&password=" + PASSWORD + "&_csrf=" + csrf);
+		assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+		var page = http.get("/org");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Checkout", "Mobile Apps", "Logistics Platform");
+	}
+
+	@Test
+	void everyChangeOfTheDemoIsInTheOrgChangesTimeline() {
+		assertThat(overview.changes(500)).hasSizeGreaterThan(100);
+	}
+
+	private dev.tandem.org.PersonView person(String name) {
+		var summary = people.all().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+		return people.get(summary.id());
+	}
+
+	private TeamView team(String name) {
+		return teams.all().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+	}
+
+	private static java.util.List<OrgWarning.Kind> warningKinds(TeamView team) {
+		return team.warnings().stream().map(OrgWarning::kind).toList();
+	}
+
+	@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+	@OnH2
+	@TestPropertySource(properties = "tandem.test.context=demo")
+	static class OnH2Tests extends DemoOrganisationTests {
+	}
+
+	/** The demo needs an empty database, so this variant creates one of its own on the PostgreSQL server. */
+	@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+	@OnPostgres
+	static class OnPostgresTests extends DemoOrganisationTests {
+
+		@DynamicPropertySource
+		static void freshDatabase(DynamicPropertyRegistry registry) throws Exception {
+			var serverUrl = System.getenv().getOrDefault("TANDEM_TEST_DATABASE_URL",
+					"jdbc:postgresql://127.0.0.1:5432/tandem_test");
+			var user = System.getenv().getOrDefault("TANDEM_TEST_DATABASE_USER", "postgres");
+			var password = System.getenv().getOrDefault("TANDEM_TEST_DATABASE_PASSWORD", "");
+			var name = "tandem_demo_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+			try (var connection = DriverManager.getConnection(serverUrl, user, password);
+					var statement = connection.createStatement()) {
+				statement.execute("create database " + name);
+			}
+			registry.add("spring.datasource.url", () -> serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + name);
+		}
+	}
+}

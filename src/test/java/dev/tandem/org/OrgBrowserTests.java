@@ -2,19 +2,14 @@ package dev.tandem.org;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -24,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dev.tandem.identity.Accounts;
 import dev.tandem.identity.Role;
+import dev.tandem.support.Browser;
 import dev.tandem.support.OnH2;
 import dev.tandem.support.Unique;
 
@@ -32,7 +28,6 @@ import dev.tandem.support.Unique;
 @OnH2
 class OrgBrowserTests {
 
-	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 	private static final String PASSWORD = "browser-password-1";
 
 	@LocalServerPort
@@ -44,24 +39,19 @@ class OrgBrowserTests {
 	private WebDriver driver;
 	private WebDriverWait wait;
 
+	private Browser browser;
+
 	@BeforeEach
 	void openBrowser() {
-		Assumptions.assumeTrue(CHROMEDRIVER.canExecute(), "Debian chromium-driver is not installed");
-		var options = new ChromeOptions();
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage");
-		if (new File("/usr/bin/chromium").exists()) {
-			options.setBinary("/usr/bin/chromium");
-		}
-		driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
+		browser = new Browser(port);
+		driver = browser.driver();
 		driver.manage().window().setSize(new Dimension(1400, 2400));
 		wait = new WebDriverWait(driver, Duration.ofSeconds(10));
 	}
 
 	@AfterEach
 	void closeBrowser() {
-		if (driver != null) {
-			driver.quit();
-		}
+		browser.close();
 	}
 
 	private void signIn() {

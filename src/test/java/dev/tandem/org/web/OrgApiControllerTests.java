@@ -45,6 +45,10 @@ class OrgApiControllerTests {
 	@Autowired
 	MockMvc mvc;
 
+	/** Needed by identity's signed-in-user argument resolver, which every MVC slice picks up. */
+	@MockitoBean
+	dev.tandem.identity.Accounts accounts;
+
 	@MockitoBean
 	People people;
 

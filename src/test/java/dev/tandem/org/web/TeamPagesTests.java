@@ -46,6 +46,10 @@ class TeamPagesTests {
 	@Autowired
 	MockMvc mvc;
 
+	/** Needed by identity's signed-in-user argument resolver, which every MVC slice picks up. */
+	@MockitoBean
+	dev.tandem.identity.Accounts accounts;
+
 	@MockitoBean
 	Teams teams;
 

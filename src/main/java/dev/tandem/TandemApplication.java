@@ -19,7 +19,10 @@ public class TandemApplication {
 		SpringApplication.run(TandemApplication.class, withDemoFlag(args));
 	}
 
-	/** {@code --demo} is the short form of {@code --tandem.demo=true}, so the README command stays short. */
+	/**
+	 * {@code --demo} is the short form of {@code --tandem.demo=true}, so the README
+	 * command stays short.
+	 */
 	static String[] withDemoFlag(String[] args) {
 		return Arrays.stream(args)
 			.flatMap(arg -> arg.equals("--demo") ? Stream.of("--tandem.demo=true") : Stream.of(arg))
@@ -31,4 +34,5 @@ public class TandemApplication {
 	Clock clock() {
 		return Clock.systemUTC();
 	}
+
 }

@@ -17,4 +17,5 @@ class ModularityTests {
 	void writesTheModuleMap() {
 		new Documenter(modules, "target/modulith-docs").writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
 	}
+
 }

@@ -11,4 +11,5 @@ class TandemApplicationTests {
 		assertThat(TandemApplication.withDemoFlag(new String[] { "--demo", "--server.port=9" }))
 			.containsExactly("--tandem.demo=true", "--server.port=9");
 	}
+
 }

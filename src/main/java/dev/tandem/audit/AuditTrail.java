@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records every change made through the module APIs and reads the trail back. Recording joins the caller's
- * transaction, so a change and its audit entry are committed together or not at all.
+ * Records every change made through the module APIs and reads the trail back. Recording
+ * joins the caller's transaction, so a change and its audit entry are committed together
+ * or not at all.
  */
 @Service
 public class AuditTrail {
@@ -25,6 +26,7 @@ public class AuditTrail {
 	static final int MAX_SUMMARY = 2000;
 
 	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
 	AuditTrail(JdbcClient jdbc, Clock clock) {
@@ -32,7 +34,10 @@ public class AuditTrail {
 		this.clock = clock;
 	}
 
-	/** Records a change made by whoever is signed in (or "system" when nobody is, e.g. at start-up). */
+	/**
+	 * Records a change made by whoever is signed in (or "system" when nobody is, e.g. at
+	 * start-up).
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(Subject subject, Subject related, String action, String summary, String before, String after) {
 		jdbc.sql("""
@@ -99,15 +104,18 @@ public class AuditTrail {
 	/** The subject types that occur in the trail, alphabetically, for filters. */
 	@Transactional(readOnly = true)
 	public List<String> subjectTypes() {
-		return jdbc.sql("select distinct subject_type from audit_entry order by subject_type").query(String.class).list();
+		return jdbc.sql("select distinct subject_type from audit_entry order by subject_type")
+			.query(String.class)
+			.list();
 	}
 
 	private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
 		var relatedType = rs.getString("related_type");
 		return new AuditEntry(rs.getObject("id", UUID.class), rs.getTimestamp("occurred_at").toInstant(),
 				rs.getString("actor"), new Subject(rs.getString("subject_type"), rs.getString("subject_id")),
-				relatedType == null ? null : new Subject(relatedType, rs.getString("related_id")), rs.getString("action"),
-				rs.getString("summary"), rs.getString("before_text"), rs.getString("after_text"));
+				relatedType == null ? null : new Subject(relatedType, rs.getString("related_id")),
+				rs.getString("action"), rs.getString("summary"), rs.getString("before_text"),
+				rs.getString("after_text"));
 	}
 
 	private static String currentActor() {

@@ -1,2 +1,5 @@
-/** The audit trail: who changed what, when, with a before/after summary, readable per subject and globally. */
+/**
+ * The audit trail: who changed what, when, with a before/after summary, readable per
+ * subject and globally.
+ */
 package dev.tandem.audit;

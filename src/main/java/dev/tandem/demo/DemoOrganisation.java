@@ -36,11 +36,13 @@ import dev.tandem.org.TeamKind;
 import dev.tandem.org.Teams;
 
 /**
- * Parcelo, a shipping platform for online shops with 42 people in 8 teams and 2 groups. Its story shows what Tandem
- * looks for: the founder Jonas was CTO and CPO at once (a CPTO) until he handed the CPO hat to Sofia; Mobile Apps is
- * a component team organised by stack; Merchant Onboarding has nobody for QA; Logistics Platform has no engineering
- * manager; Grace is shared between two teams. Dates are relative to today so the history always looks recent.
- * Loaded only into an empty database, in one transaction: a failure leaves nothing half-made.
+ * Parcelo, a shipping platform for online shops with 42 people in 8 teams and 2 groups.
+ * Its story shows what Tandem looks for: the founder Jonas was CTO and CPO at once (a
+ * CPTO) until he handed the CPO hat to Sofia; Mobile Apps is a component team organised
+ * by stack; Merchant Onboarding has nobody for QA; Logistics Platform has no engineering
+ * manager; Grace is shared between two teams. Dates are relative to today so the history
+ * always looks recent. Loaded only into an empty database, in one transaction: a failure
+ * leaves nothing half-made.
  */
 @Component
 public class DemoOrganisation {
@@ -49,11 +51,17 @@ public class DemoOrganisation {
 	static final String DOMAIN = "@parcelo.example";
 
 	private final boolean enabled;
+
 	private final Accounts accounts;
+
 	private final People people;
+
 	private final Teams teams;
+
 	private final Groups groups;
+
 	private final TransactionTemplate transaction;
+
 	private final Clock clock;
 
 	DemoOrganisation(@Value("${tandem.demo:false}") boolean enabled, Accounts accounts, People people, Teams teams,
@@ -97,7 +105,10 @@ public class DemoOrganisation {
 				""", password, lines);
 	}
 
-	/** Builds the organisation and returns the demo accounts (email → role and who they are). */
+	/**
+	 * Builds the organisation and returns the demo accounts (email → role and who they
+	 * are).
+	 */
 	Map<String, String> load(String password) {
 		var today = LocalDate.now(clock);
 		var founded = today.minusYears(5).withDayOfMonth(1);
@@ -126,12 +137,16 @@ public class DemoOrganisation {
 		var priya = d.person("Priya Natarajan", null, null);
 		d.pastHat(priya, PRODUCT_MANAGER, today.minusYears(4), today.minusMonths(20));
 		d.hat(priya, HEAD_OF_PRODUCT, today.minusMonths(20).plusDays(1));
-		var merchant = groups.create(new GroupDetails("Merchant Experience",
-				"Shops sign up, ship their first parcel and understand their costs without calling us.", camille,
-				tomas)).id();
-		var logistics = groups.create(new GroupDetails("Logistics Platform",
-				"Every parcel reaches the cheapest reliable carrier, and the platform stays up at peak season.", priya,
-				null)).id();
+		var merchant = groups
+			.create(new GroupDetails("Merchant Experience",
+					"Shops sign up, ship their first parcel and understand their costs without calling us.", camille,
+					tomas))
+			.id();
+		var logistics = groups
+			.create(new GroupDetails("Logistics Platform",
+					"Every parcel reaches the cheapest reliable carrier, and the platform stays up at peak season.",
+					priya, null))
+			.id();
 
 		// Checkout: a complete cross-functional team
 		var lea = d.person("Léa Moreau", Role.MEMBER, "product manager, Checkout");
@@ -145,7 +160,8 @@ public class DemoOrganisation {
 		d.hat(grace, QA, today.minusYears(3));
 		var ines = d.dev("Inês Duarte", DESIGNER);
 		var checkout = d.team("Checkout", "Shoppers pay and book shipping in one step, on any device.",
-				TeamKind.STREAM_ALIGNED, merchant, lea, hamza, Set.of(Skill.BACK_END, Skill.FRONT_END, Skill.QA, Skill.UX));
+				TeamKind.STREAM_ALIGNED, merchant, lea, hamza,
+				Set.of(Skill.BACK_END, Skill.FRONT_END, Skill.QA, Skill.UX));
 		d.member(checkout, lea, 100);
 		d.member(checkout, hamza, 100, Skill.BACK_END);
 		d.member(checkout, nora, 100, Skill.FRONT_END);
@@ -158,8 +174,9 @@ public class DemoOrganisation {
 		var yuki = d.dev("Yuki Sato", LEAD_DEVELOPER);
 		var amara = d.dev("Amara Nwosu", DEVELOPER);
 		var lukas = d.dev("Lukas Becker", DEVELOPER);
-		var onboarding = d.team("Merchant Onboarding", "A shop goes from sign-up to its first label in under ten minutes.",
-				TeamKind.STREAM_ALIGNED, merchant, oliver, yuki, Set.of(Skill.BACK_END, Skill.FRONT_END, Skill.QA, Skill.UX));
+		var onboarding = d.team("Merchant Onboarding",
+				"A shop goes from sign-up to its first label in under ten minutes.", TeamKind.STREAM_ALIGNED, merchant,
+				oliver, yuki, Set.of(Skill.BACK_END, Skill.FRONT_END, Skill.QA, Skill.UX));
 		d.member(onboarding, oliver, 100);
 		d.member(onboarding, yuki, 100, Skill.BACK_END, Skill.FRONT_END);
 		d.member(onboarding, amara, 100, Skill.FRONT_END);
@@ -184,7 +201,8 @@ public class DemoOrganisation {
 		var zoe = d.dev("Zoe Carter", DATA);
 		var felix = d.dev("Felix Wagner", DEVELOPER);
 		var insights = d.team("Insights & Reporting", "Merchants see what shipping costs them and where to save.",
-				TeamKind.STREAM_ALIGNED, merchant, hannah, raj, Set.of(Skill.BACK_END, Skill.FRONT_END, Skill.DATA, Skill.QA));
+				TeamKind.STREAM_ALIGNED, merchant, hannah, raj,
+				Set.of(Skill.BACK_END, Skill.FRONT_END, Skill.DATA, Skill.QA));
 		d.member(insights, hannah, 100);
 		d.member(insights, raj, 100, Skill.BACK_END, Skill.DATA);
 		d.member(insights, zoe, 100, Skill.DATA);
@@ -212,7 +230,8 @@ public class DemoOrganisation {
 		var laura = d.dev("Laura Gómez", DEVELOPER);
 		var noah = d.dev("Noah Levi", QA);
 		var routing = d.team("Routing & Pricing", "Each parcel gets the best price and route the moment it is booked.",
-				TeamKind.STREAM_ALIGNED, logistics, sven, mei, Set.of(Skill.BACK_END, Skill.FRONT_END, Skill.DATA, Skill.QA));
+				TeamKind.STREAM_ALIGNED, logistics, sven, mei,
+				Set.of(Skill.BACK_END, Skill.FRONT_END, Skill.DATA, Skill.QA));
 		d.member(routing, sven, 100);
 		d.member(routing, mei, 100, Skill.BACK_END);
 		d.member(routing, tariq, 100, Skill.DATA);
@@ -236,8 +255,9 @@ public class DemoOrganisation {
 		// Design System: an enabling team outside the groups
 		var clara = d.dev("Clara Dubois", LEAD_DEVELOPER);
 		var theo = d.dev("Théo Lambert", DESIGNER);
-		var design = d.team("Design System", "Every team builds consistent, accessible screens without starting from scratch.",
-				TeamKind.ENABLING, null, null, clara, Set.of(Skill.UX, Skill.FRONT_END));
+		var design = d.team("Design System",
+				"Every team builds consistent, accessible screens without starting from scratch.", TeamKind.ENABLING,
+				null, null, clara, Set.of(Skill.UX, Skill.FRONT_END));
 		d.member(design, clara, 100, Skill.FRONT_END);
 		d.member(design, theo, 100, Skill.UX);
 		d.member(design, aiko, 20, Skill.UX);
@@ -249,7 +269,9 @@ public class DemoOrganisation {
 	private final class Builder {
 
 		final LocalDate today;
+
 		final String password;
+
 		final Map<String, String> signIns = new LinkedHashMap<>();
 
 		Builder(LocalDate today, String password) {
@@ -290,6 +312,7 @@ public class DemoOrganisation {
 		void member(TeamId team, PersonId person, int allocation, Skill... skills) {
 			teams.putMember(team, person, Set.of(skills), allocation);
 		}
+
 	}
 
 	static String emailOf(String name) {

@@ -33,4 +33,5 @@ class AccountSignIn implements UserDetailsService {
 			.authorities(List.of(new SimpleGrantedAuthority(account.role().authority())))
 			.build();
 	}
+
 }

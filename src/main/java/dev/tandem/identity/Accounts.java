@@ -24,9 +24,13 @@ public class Accounts {
 			+ "make another user an administrator first";
 
 	private final UserAccountRepository users;
+
 	private final PasswordEncoder passwordEncoder;
+
 	private final AuditTrail audit;
+
 	private final Invitations invitations;
+
 	private final Clock clock;
 
 	Accounts(UserAccountRepository users, PasswordEncoder passwordEncoder, AuditTrail audit, Invitations invitations,
@@ -38,7 +42,10 @@ public class Accounts {
 		this.clock = clock;
 	}
 
-	/** A new account; {@code invitation} is the one-time link to choose a password, null when one was given. */
+	/**
+	 * A new account; {@code invitation} is the one-time link to choose a password, null
+	 * when one was given.
+	 */
 	public record NewAccount(UserSummary user, Invitations.Invitation invitation) {
 	}
 
@@ -52,13 +59,18 @@ public class Accounts {
 		return users.findAllByOrderByEmail().stream().map(UserAccount::summary).toList();
 	}
 
-	/** The accounts that cannot sign in yet because their owner has not accepted the invitation. */
+	/**
+	 * The accounts that cannot sign in yet because their owner has not accepted the
+	 * invitation.
+	 */
 	@Transactional(readOnly = true)
 	public Set<UserId> awaitingPassword() {
 		return users.findByPasswordHashIsNull().stream().map(a -> new UserId(a.id())).collect(Collectors.toSet());
 	}
 
-	/** The account behind a signed-in name (an email), for controllers that act on "me". */
+	/**
+	 * The account behind a signed-in name (an email), for controllers that act on "me".
+	 */
 	@Transactional(readOnly = true)
 	public UserSummary signedIn(String email) {
 		return findByEmail(email).orElseThrow(() -> new NotFoundException("user", email));
@@ -96,8 +108,9 @@ public class Accounts {
 	}
 
 	/**
-	 * Adds an account for someone else: with the given password, or, when {@code rawPassword} is null or empty,
-	 * without one and with an invitation link for its owner to choose it.
+	 * Adds an account for someone else: with the given password, or, when
+	 * {@code rawPassword} is null or empty, without one and with an invitation link for
+	 * its owner to choose it.
 	 */
 	@Transactional
 	public NewAccount add(String email, String displayName, Role role, String rawPassword) {
@@ -109,8 +122,9 @@ public class Accounts {
 	}
 
 	/**
-	 * Creates the first administrator. Refused once any account exists, so the one-time setup link and the unattended
-	 * variables cannot be replayed to take over an installation.
+	 * Creates the first administrator. Refused once any account exists, so the one-time
+	 * setup link and the unattended variables cannot be replayed to take over an
+	 * installation.
 	 */
 	@Transactional
 	public synchronized UserSummary createFirstAdmin(String email, String displayName, String rawPassword) {
@@ -139,8 +153,9 @@ public class Accounts {
 	}
 
 	/**
-	 * Sets a user's role and whether they may sign in; {@code expectedVersion} guards against lost updates. Refuses to
-	 * demote or disable the last enabled administrator, which would lock everybody out of user management.
+	 * Sets a user's role and whether they may sign in; {@code expectedVersion} guards
+	 * against lost updates. Refuses to demote or disable the last enabled administrator,
+	 * which would lock everybody out of user management.
 	 */
 	@Transactional
 	public UserSummary update(UserId id, long expectedVersion, String displayName, Role role, boolean enabled) {
@@ -165,4 +180,5 @@ public class Accounts {
 	private UserAccount load(UserId id) {
 		return users.findById(id.value()).orElseThrow(() -> new NotFoundException("user", id));
 	}
+
 }

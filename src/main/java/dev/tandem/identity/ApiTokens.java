@@ -24,21 +24,30 @@ import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 
 /**
- * Personal API tokens. The secret is shown once at creation; only its SHA-256 is stored (a random 256-bit secret
- * needs no slow hash). A token acts with its owner's current role, so demoting a user demotes their tokens.
+ * Personal API tokens. The secret is shown once at creation; only its SHA-256 is stored
+ * (a random 256-bit secret needs no slow hash). A token acts with its owner's current
+ * role, so demoting a user demotes their tokens.
  */
 @Service
 public class ApiTokens {
 
 	public static final String PREFIX = "tdm_";
 	static final int MAX_NAME = 100;
-	/** Last-used times are written at most this often per token, so busy scripts do not write on every call. */
+
+	/**
+	 * Last-used times are written at most this often per token, so busy scripts do not
+	 * write on every call.
+	 */
 	private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
+
 	private static final SecureRandom random = new SecureRandom();
 
 	private final JdbcClient jdbc;
+
 	private final UserAccountRepository users;
+
 	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	ApiTokens(JdbcClient jdbc, UserAccountRepository users, AuditTrail audit, Clock clock) {
@@ -94,9 +103,11 @@ public class ApiTokens {
 		return jdbc.sql("""
 				select id, name, token_prefix, created_at, last_used_at, revoked_at
 				from api_token where user_id = :userId order by created_at desc
-				""").param("userId", owner.value()).query((rs, row) -> new TokenSummary(rs.getObject("id", UUID.class),
-				rs.getString("name"), rs.getString("token_prefix"), instant(rs.getTimestamp("created_at")),
-				instant(rs.getTimestamp("last_used_at")), instant(rs.getTimestamp("revoked_at"))))
+				""")
+			.param("userId", owner.value())
+			.query((rs, row) -> new TokenSummary(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getString("token_prefix"), instant(rs.getTimestamp("created_at")),
+					instant(rs.getTimestamp("last_used_at")), instant(rs.getTimestamp("revoked_at"))))
 			.list();
 	}
 
@@ -105,7 +116,10 @@ public class ApiTokens {
 	public void revoke(UserId owner, UUID tokenId) {
 		var changed = jdbc.sql("""
 				update api_token set revoked_at = coalesce(revoked_at, :now) where id = :id and user_id = :userId
-				""").param("now", Timestamp.from(clock.instant())).param("id", tokenId).param("userId", owner.value())
+				""")
+			.param("now", Timestamp.from(clock.instant()))
+			.param("id", tokenId)
+			.param("userId", owner.value())
 			.update();
 		if (changed == 0) {
 			throw new NotFoundException("token", tokenId);
@@ -122,8 +136,11 @@ public class ApiTokens {
 		var now = clock.instant();
 		var found = jdbc.sql("""
 				select id, user_id, last_used_at from api_token where token_hash = :hash and revoked_at is null
-				""").param("hash", sha256(secret)).query((rs, row) -> new Object[] { rs.getObject("id", UUID.class),
-				rs.getObject("user_id", UUID.class), instant(rs.getTimestamp("last_used_at")) })
+				""")
+			.param("hash", sha256(secret))
+			.query((rs,
+					row) -> new Object[] { rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class),
+							instant(rs.getTimestamp("last_used_at")) })
 			.optional();
 		if (found.isEmpty()) {
 			return Optional.empty();
@@ -139,14 +156,20 @@ public class ApiTokens {
 		return users.findById((UUID) row[1]).filter(UserAccount::enabled).map(UserAccount::summary);
 	}
 
-	/** {@code tdm_} and 256 random bits in URL-safe Base64: 47 characters that need no quoting anywhere. */
+	/**
+	 * {@code tdm_} and 256 random bits in URL-safe Base64: 47 characters that need no
+	 * quoting anywhere.
+	 */
 	static String newSecret() {
 		var bytes = new byte[32];
 		random.nextBytes(bytes);
 		return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	/** What lists show so a person can tell tokens apart: too short to help anyone guess the rest. */
+	/**
+	 * What lists show so a person can tell tokens apart: too short to help anyone guess
+	 * the rest.
+	 */
 	static String displayPrefix(String secret) {
 		return secret.substring(0, 10);
 	}
@@ -164,4 +187,5 @@ public class ApiTokens {
 			throw new IllegalStateException("SHA-256 is part of every JDK", e);
 		}
 	}
+
 }

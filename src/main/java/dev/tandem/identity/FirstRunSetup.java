@@ -16,18 +16,22 @@ import org.springframework.stereotype.Component;
 import dev.tandem.shared.InvalidInputException;
 
 /**
- * There is no default password. When Tandem starts with no account, it either creates the administrator from
- * {@code TANDEM_ADMIN_EMAIL}/{@code TANDEM_ADMIN_PASSWORD}, or prints a one-time link that lets the first person create
- * it (as Jenkins does). The token lives only in this process's memory and dies with its first use.
+ * There is no default password. When Tandem starts with no account, it either creates the
+ * administrator from {@code TANDEM_ADMIN_EMAIL}/{@code TANDEM_ADMIN_PASSWORD}, or prints
+ * a one-time link that lets the first person create it (as Jenkins does). The token lives
+ * only in this process's memory and dies with its first use.
  */
 @Component
 public class FirstRunSetup {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstRunSetup.class);
+
 	private static final SecureRandom random = new SecureRandom();
 
 	private final Accounts accounts;
+
 	private final IdentityProperties properties;
+
 	private final AtomicReference<String> token = new AtomicReference<>();
 
 	FirstRunSetup(Accounts accounts, IdentityProperties properties) {
@@ -35,7 +39,9 @@ public class FirstRunSetup {
 		this.properties = properties;
 	}
 
-	/** Runs after the demo organisation, which creates its own accounts, has had its turn. */
+	/**
+	 * Runs after the demo organisation, which creates its own accounts, has had its turn.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(100)
 	public void offerSetup() {
@@ -84,4 +90,5 @@ public class FirstRunSetup {
 	public String currentToken() {
 		return token.get();
 	}
+
 }

@@ -16,7 +16,10 @@ public record IdentityProperties(String baseUrl, Admin admin, Login login) {
 		login = login == null ? new Login(5, Duration.ofMinutes(5)) : login;
 	}
 
-	/** Unattended first administrator ({@code TANDEM_ADMIN_EMAIL}, {@code TANDEM_ADMIN_PASSWORD}). */
+	/**
+	 * Unattended first administrator ({@code TANDEM_ADMIN_EMAIL},
+	 * {@code TANDEM_ADMIN_PASSWORD}).
+	 */
 	public record Admin(String email, String password) {
 
 		boolean configured() {
@@ -24,7 +27,10 @@ public record IdentityProperties(String baseUrl, Admin admin, Login login) {
 		}
 	}
 
-	/** Failed sign-ins allowed before an account and address pair is locked out for {@code lockout}. */
+	/**
+	 * Failed sign-ins allowed before an account and address pair is locked out for
+	 * {@code lockout}.
+	 */
 	public record Login(int maxFailures, Duration lockout) {
 
 		public Login {

@@ -19,21 +19,28 @@ import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 
 /**
- * One-time links that let a user created without a password choose one. The link is shown to the administrator once;
- * only the SHA-256 of its token is stored. A link lasts {@link #VALIDITY} and dies with its first use; issuing a new
- * link for the same user kills the older ones.
+ * One-time links that let a user created without a password choose one. The link is shown
+ * to the administrator once; only the SHA-256 of its token is stored. A link lasts
+ * {@link #VALIDITY} and dies with its first use; issuing a new link for the same user
+ * kills the older ones.
  */
 @Service
 public class Invitations {
 
 	public static final Duration VALIDITY = Duration.ofDays(7);
+
 	private static final SecureRandom random = new SecureRandom();
 
 	private final JdbcClient jdbc;
+
 	private final UserAccountRepository users;
+
 	private final PasswordEncoder passwordEncoder;
+
 	private final AuditTrail audit;
+
 	private final IdentityProperties properties;
+
 	private final Clock clock;
 
 	Invitations(JdbcClient jdbc, UserAccountRepository users, PasswordEncoder passwordEncoder, AuditTrail audit,
@@ -52,10 +59,15 @@ public class Invitations {
 
 	/** Where an invitation link stands when somebody opens it. */
 	public enum Status {
+
 		VALID, EXPIRED, USED, UNKNOWN
+
 	}
 
-	/** What the set-your-password page needs; email and name are empty unless the link is valid. */
+	/**
+	 * What the set-your-password page needs; email and name are empty unless the link is
+	 * valid.
+	 */
 	public record InvitationCheck(Status status, String email, String displayName) {
 
 		public boolean valid() {
@@ -70,7 +82,10 @@ public class Invitations {
 	private record Row(UUID id, UUID userId, Instant expiresAt, Instant usedAt) {
 	}
 
-	/** Issues a new link for a user who has not chosen a password yet; earlier unused links stop working. */
+	/**
+	 * Issues a new link for a user who has not chosen a password yet; earlier unused
+	 * links stop working.
+	 */
 	@Transactional
 	public Invitation issue(UserId user) {
 		var account = users.findById(user.value()).orElseThrow(() -> new NotFoundException("user", user));
@@ -95,8 +110,8 @@ public class Invitations {
 			.param("createdAt", Timestamp.from(now))
 			.param("expiresAt", Timestamp.from(expiresAt))
 			.update();
-		audit.record(Subject.of("user", user), "user.invited", "Issued an invitation link for " + account.email(),
-				null, "valid until " + expiresAt);
+		audit.record(Subject.of("user", user), "user.invited", "Issued an invitation link for " + account.email(), null,
+				"valid until " + expiresAt);
 		return new Invitation(user, link(token), expiresAt);
 	}
 
@@ -166,4 +181,5 @@ public class Invitations {
 		var base = properties.baseUrl();
 		return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/invite?token=" + token;
 	}
+
 }

@@ -14,4 +14,5 @@ public enum Role {
 	public String authority() {
 		return "ROLE_" + name();
 	}
+
 }

@@ -23,9 +23,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Slows password guessing: after {@code maxFailures} failed sign-ins for one email, or four times as many from one
- * address, further attempts are refused without checking the password until the lockout has passed. Counts live in
- * memory: a restart forgets them, which is acceptable for a throttle (not an account lock).
+ * Slows password guessing: after {@code maxFailures} failed sign-ins for one email, or
+ * four times as many from one address, further attempts are refused without checking the
+ * password until the lockout has passed. Counts live in memory: a restart forgets them,
+ * which is acceptable for a throttle (not an account lock).
  */
 @Component
 public class SignInThrottle {
@@ -33,7 +34,9 @@ public class SignInThrottle {
 	private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
 
 	private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+
 	private final IdentityProperties.Login settings;
+
 	private final Clock clock;
 
 	SignInThrottle(IdentityProperties properties, Clock clock) {
@@ -92,8 +95,8 @@ public class SignInThrottle {
 	public Filter filter(String loginPath) {
 		return new OncePerRequestFilter() {
 			@Override
-			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-					FilterChain chain) throws ServletException, IOException {
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
 				if ("POST".equals(request.getMethod()) && loginPath.equals(request.getServletPath())
 						&& isLockedOut(request.getParameter("email"), request.getRemoteAddr())) {
 					response.sendRedirect(request.getContextPath() + loginPath + "?locked");
@@ -120,4 +123,5 @@ public class SignInThrottle {
 			delegate.onAuthenticationSuccess(request, response, authentication);
 		};
 	}
+
 }

@@ -11,7 +11,10 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import dev.tandem.shared.InvalidInputException;
 
-/** A person's way into Tandem. Emails are kept lower-case so that sign-in and uniqueness ignore case. */
+/**
+ * A person's way into Tandem. Emails are kept lower-case so that sign-in and uniqueness
+ * ignore case.
+ */
 @Table("app_user")
 class UserAccount {
 
@@ -22,12 +25,19 @@ class UserAccount {
 
 	@Id
 	private final UUID id;
+
 	private final String email;
+
 	private String displayName;
+
 	private String passwordHash;
+
 	private Role role;
+
 	private boolean enabled;
+
 	private final Instant createdAt;
+
 	@Version
 	private Long version;
 
@@ -138,4 +148,5 @@ class UserAccount {
 		return new UserSummary(new UserId(id), email, displayName, role, enabled, createdAt,
 				version == null ? 0 : version);
 	}
+
 }

@@ -18,9 +18,10 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, UUID> {
 	List<UserAccount> findByPasswordHashIsNull();
 
 	/**
-	 * Locks the enabled administrators until the transaction ends, so two administrators demoting each other at the
-	 * same moment cannot both succeed and leave none.
+	 * Locks the enabled administrators until the transaction ends, so two administrators
+	 * demoting each other at the same moment cannot both succeed and leave none.
 	 */
 	@Query("select id from app_user where role = 'ADMIN' and enabled = true order by id for update")
 	List<UUID> lockEnabledAdmins();
+
 }

@@ -1,2 +1,5 @@
-/** Who may use Tandem: user accounts and their roles, sign-in, first-run setup and personal API tokens. */
+/**
+ * Who may use Tandem: user accounts and their roles, sign-in, first-run setup and
+ * personal API tokens.
+ */
 package dev.tandem.identity;

@@ -10,17 +10,26 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A group of teams (tribe, product area) led by a product director and an engineering manager. */
+/**
+ * A group of teams (tribe, product area) led by a product director and an engineering
+ * manager.
+ */
 @Table("org_group")
 class Group {
 
 	@Id
 	private final UUID id;
+
 	private String name;
+
 	private String nameKey;
+
 	private String mission;
+
 	private UUID productDirectorId;
+
 	private UUID engineeringManagerId;
+
 	@Version
 	private Long version;
 
@@ -89,4 +98,5 @@ class Group {
 	public int hashCode() {
 		return Objects.hash(id);
 	}
+
 }

@@ -4,10 +4,14 @@ import java.util.ArrayList;
 
 import dev.tandem.shared.InvalidInputException;
 
-/** What describes a group of teams (a tribe or product area) and its duo; both halves of the duo are optional. */
+/**
+ * What describes a group of teams (a tribe or product area) and its duo; both halves of
+ * the duo are optional.
+ */
 public record GroupDetails(String name, String mission, PersonId productDirectorId, PersonId engineeringManagerId) {
 
 	public static final int MAX_NAME = 200;
+
 	public static final int MAX_MISSION = 2000;
 
 	public GroupDetails {
@@ -19,7 +23,8 @@ public record GroupDetails(String name, String mission, PersonId productDirector
 			errors.add(new InvalidInputException.FieldError("name", "must be at most " + MAX_NAME + " characters"));
 		}
 		if (mission != null && mission.strip().length() > MAX_MISSION) {
-			errors.add(new InvalidInputException.FieldError("mission", "must be at most " + MAX_MISSION + " characters"));
+			errors
+				.add(new InvalidInputException.FieldError("mission", "must be at most " + MAX_MISSION + " characters"));
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);

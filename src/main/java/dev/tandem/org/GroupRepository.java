@@ -7,4 +7,5 @@ import org.springframework.data.repository.ListCrudRepository;
 interface GroupRepository extends ListCrudRepository<Group, UUID> {
 
 	boolean existsByNameKey(String nameKey);
+
 }

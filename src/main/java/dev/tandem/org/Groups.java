@@ -17,8 +17,11 @@ import dev.tandem.shared.StaleVersionException;
 public class Groups {
 
 	private final GroupRepository groups;
+
 	private final PersonRepository people;
+
 	private final OrgReadModel reads;
+
 	private final AuditTrail audit;
 
 	Groups(GroupRepository groups, PersonRepository people, OrgReadModel reads, AuditTrail audit) {
@@ -40,7 +43,10 @@ public class Groups {
 		return get(saved.id());
 	}
 
-	/** Changes a group; {@code expectedVersion} guards against lost updates (409 when stale). */
+	/**
+	 * Changes a group; {@code expectedVersion} guards against lost updates (409 when
+	 * stale).
+	 */
 	@Transactional
 	public GroupView update(GroupId id, long expectedVersion, GroupDetails details) {
 		var group = load(id);
@@ -100,4 +106,5 @@ public class Groups {
 	static Subject subject(GroupId id) {
 		return Subject.of("group", id);
 	}
+
 }

@@ -11,8 +11,9 @@ import org.springframework.data.relational.core.mapping.Column;
 import dev.tandem.shared.InvalidInputException;
 
 /**
- * One role held by a person from {@code startsOn} up to, not including, {@code endsOn} (open when null). Ending a hat
- * sets its end date; hats are never deleted, so the history stays.
+ * One role held by a person from {@code startsOn} up to, not including, {@code endsOn}
+ * (open when null). Ending a hat sets its end date; hats are never deleted, so the
+ * history stays.
  */
 @Table("org_hat")
 record Hat(@Column("id") UUID hatId, HatKind kind, LocalDate startsOn, LocalDate endsOn) {

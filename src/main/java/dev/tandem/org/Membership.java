@@ -7,7 +7,10 @@ import java.util.UUID;
 
 import dev.tandem.shared.InvalidInputException;
 
-/** A person in a team: the skills they bring there and the share of their time it takes (1–100%). */
+/**
+ * A person in a team: the skills they bring there and the share of their time it takes
+ * (1–100%).
+ */
 @Table("org_membership")
 record Membership(UUID personId, String skills, int allocationPercent) {
 

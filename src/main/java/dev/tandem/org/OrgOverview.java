@@ -12,9 +12,11 @@ import dev.tandem.audit.AuditTrail;
 public class OrgOverview {
 
 	static final List<String> SUBJECT_TYPES = List.of("person", "team", "group");
+
 	public static final int MAX_CHANGES = 500;
 
 	private final OrgReadModel reads;
+
 	private final AuditTrail audit;
 
 	OrgOverview(OrgReadModel reads, AuditTrail audit) {
@@ -50,4 +52,5 @@ public class OrgOverview {
 			default -> null;
 		};
 	}
+
 }

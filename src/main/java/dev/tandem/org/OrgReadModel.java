@@ -17,11 +17,15 @@ import java.util.function.BiPredicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Builds the views of teams, groups and memberships with plain SQL; the warnings come from {@link OrgRules}. */
+/**
+ * Builds the views of teams, groups and memberships with plain SQL; the warnings come
+ * from {@link OrgRules}.
+ */
 @Component
 class OrgReadModel {
 
 	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
 	OrgReadModel(JdbcClient jdbc, Clock clock) {
@@ -58,12 +62,14 @@ class OrgReadModel {
 		if (onlyTeam != null) {
 			teamQuery = teamQuery.param("teamId", onlyTeam);
 		}
-		var rows = teamQuery.query((rs, n) -> new TeamRow(rs.getObject("id", UUID.class), rs.getString("name"),
-				rs.getString("mission"), TeamKind.valueOf(rs.getString("kind")), rs.getLong("version"),
-				ref(rs.getObject("product_manager_id", UUID.class), rs.getString("product_manager_name")),
-				ref(rs.getObject("lead_developer_id", UUID.class), rs.getString("lead_developer_name")),
-				rs.getObject("group_id", UUID.class) == null ? null
-						: new GroupRef(new GroupId(rs.getObject("group_id", UUID.class)), rs.getString("group_name"))))
+		var rows = teamQuery
+			.query((rs,
+					n) -> new TeamRow(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("mission"),
+							TeamKind.valueOf(rs.getString("kind")), rs.getLong("version"),
+							ref(rs.getObject("product_manager_id", UUID.class), rs.getString("product_manager_name")),
+							ref(rs.getObject("lead_developer_id", UUID.class), rs.getString("lead_developer_name")),
+							rs.getObject("group_id", UUID.class) == null ? null : new GroupRef(
+									new GroupId(rs.getObject("group_id", UUID.class)), rs.getString("group_name"))))
 			.list();
 		if (rows.isEmpty()) {
 			return List.of();
@@ -93,10 +99,12 @@ class OrgReadModel {
 			memberQuery = memberQuery.param("teamId", onlyTeam);
 		}
 		var members = new HashMap<UUID, List<MemberView>>();
-		memberQuery.query((rs, n) -> new MemberRow(rs.getObject("team_id", UUID.class),
-				new MemberView(new PersonRef(new PersonId(rs.getObject("person_id", UUID.class)), rs.getString("name")),
-						List.copyOf(OrgRules.skillsOf(rs.getString("skills"))), rs.getInt("allocation_percent"),
-						rs.getInt("total"))))
+		memberQuery
+			.query((rs, n) -> new MemberRow(rs.getObject("team_id", UUID.class),
+					new MemberView(
+							new PersonRef(new PersonId(rs.getObject("person_id", UUID.class)), rs.getString("name")),
+							List.copyOf(OrgRules.skillsOf(rs.getString("skills"))), rs.getInt("allocation_percent"),
+							rs.getInt("total"))))
 			.list()
 			.forEach(row -> members.computeIfAbsent(row.teamId(), k -> new ArrayList<>()).add(row.member()));
 
@@ -104,7 +112,8 @@ class OrgReadModel {
 		return rows.stream().map(row -> {
 			var skills = needed.getOrDefault(row.id(), List.of()).stream().sorted().toList();
 			var teamMembers = members.getOrDefault(row.id(), List.of());
-			var warnings = OrgRules.teamWarnings(row.kind(), skills, teamMembers.stream().map(MemberView::skills).toList(),
+			var warnings = OrgRules.teamWarnings(row.kind(), skills,
+					teamMembers.stream().map(MemberView::skills).toList(),
 					row.productManager() == null ? null : row.productManager().id().value(),
 					row.leadDeveloper() == null ? null : row.leadDeveloper().id().value(), hats);
 			return new TeamView(new TeamId(row.id()), row.name(), row.mission(), row.kind(), skills,
@@ -130,11 +139,10 @@ class OrgReadModel {
 			query = query.param("groupId", onlyGroup);
 		}
 		var teamsByGroup = new HashMap<UUID, List<TeamRef>>();
-		jdbc.sql("select id, name, group_id from org_team where group_id is not null order by name_key")
-			.query(rs -> {
-				teamsByGroup.computeIfAbsent(rs.getObject("group_id", UUID.class), k -> new ArrayList<>())
-					.add(new TeamRef(new TeamId(rs.getObject("id", UUID.class)), rs.getString("name")));
-			});
+		jdbc.sql("select id, name, group_id from org_team where group_id is not null order by name_key").query(rs -> {
+			teamsByGroup.computeIfAbsent(rs.getObject("group_id", UUID.class), k -> new ArrayList<>())
+				.add(new TeamRef(new TeamId(rs.getObject("id", UUID.class)), rs.getString("name")));
+		});
 		var hats = activeHats();
 		return query.query((rs, n) -> {
 			var id = rs.getObject("id", UUID.class);
@@ -220,4 +228,5 @@ class OrgReadModel {
 		return Comparator.comparing((PersonSummary p) -> p.name().toLowerCase(java.util.Locale.ROOT))
 			.thenComparing(p -> p.id().value());
 	}
+
 }

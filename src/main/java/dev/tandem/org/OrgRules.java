@@ -9,8 +9,9 @@ import java.util.UUID;
 import java.util.function.BiPredicate;
 
 /**
- * The warnings the organisation's shape raises, as pure functions so that aggregates and read models judge alike.
- * {@code holdsHat} answers whether a person holds an active hat of a kind today.
+ * The warnings the organisation's shape raises, as pure functions so that aggregates and
+ * read models judge alike. {@code holdsHat} answers whether a person holds an active hat
+ * of a kind today.
  */
 final class OrgRules {
 
@@ -19,8 +20,9 @@ final class OrgRules {
 	private OrgRules() {
 	}
 
-	static List<OrgWarning> teamWarnings(TeamKind kind, Collection<Skill> needed, Collection<? extends Collection<Skill>> memberSkills,
-			UUID productManager, UUID leadDeveloper, BiPredicate<UUID, HatKind> holdsHat) {
+	static List<OrgWarning> teamWarnings(TeamKind kind, Collection<Skill> needed,
+			Collection<? extends Collection<Skill>> memberSkills, UUID productManager, UUID leadDeveloper,
+			BiPredicate<UUID, HatKind> holdsHat) {
 		var warnings = new ArrayList<OrgWarning>();
 		if (kind == TeamKind.COMPONENT) {
 			warnings.add(new OrgWarning(OrgWarning.Kind.COMPONENT_TEAM, ""));
@@ -44,11 +46,13 @@ final class OrgRules {
 		return warnings;
 	}
 
-	/** Allowed (people do split their time) but shown, since over 100% usually means a plan nobody can keep. */
+	/**
+	 * Allowed (people do split their time) but shown, since over 100% usually means a
+	 * plan nobody can keep.
+	 */
 	static List<OrgWarning> personWarnings(int totalAllocationPercent) {
 		return totalAllocationPercent > FULL_ALLOCATION
-				? List.of(new OrgWarning(OrgWarning.Kind.OVER_ALLOCATED, totalAllocationPercent + "%"))
-				: List.of();
+				? List.of(new OrgWarning(OrgWarning.Kind.OVER_ALLOCATED, totalAllocationPercent + "%")) : List.of();
 	}
 
 	private static void duo(List<OrgWarning> warnings, UUID person, HatKind expected, OrgWarning.Kind missing,
@@ -56,7 +60,8 @@ final class OrgRules {
 		if (person == null) {
 			warnings.add(new OrgWarning(missing, ""));
 		}
-		else if (!holdsHat.test(person, expected) && !(expected == HatKind.HEAD_OF_PRODUCT && holdsHat.test(person, HatKind.CPO))
+		else if (!holdsHat.test(person, expected)
+				&& !(expected == HatKind.HEAD_OF_PRODUCT && holdsHat.test(person, HatKind.CPO))
 				&& !(expected == HatKind.ENGINEERING_MANAGER && holdsHat.test(person, HatKind.VP_ENGINEERING))) {
 			warnings.add(new OrgWarning(OrgWarning.Kind.DUO_WITHOUT_HAT, expected.name()));
 		}
@@ -77,4 +82,5 @@ final class OrgRules {
 	static String csvOf(Collection<Skill> skills) {
 		return String.join(",", new TreeSet<>(skills).stream().map(Skill::code).toList());
 	}
+
 }

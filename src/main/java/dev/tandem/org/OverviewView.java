@@ -2,7 +2,10 @@ package dev.tandem.org;
 
 import java.util.List;
 
-/** Every team, grouped by group (teams without a group come last, under a null group), with their warnings. */
+/**
+ * Every team, grouped by group (teams without a group come last, under a null group),
+ * with their warnings.
+ */
 public record OverviewView(List<Section> sections) {
 
 	public record Section(GroupView group, List<TeamView> teams) {

@@ -22,9 +22,13 @@ import dev.tandem.shared.StaleVersionException;
 public class People {
 
 	private final PersonRepository people;
+
 	private final OrgReadModel reads;
+
 	private final Accounts accounts;
+
 	private final AuditTrail audit;
+
 	private final Clock clock;
 
 	People(PersonRepository people, OrgReadModel reads, Accounts accounts, AuditTrail audit, Clock clock) {
@@ -35,7 +39,10 @@ public class People {
 		this.clock = clock;
 	}
 
-	/** Adds a person; the email must not be used by anyone else (ignoring case), the user account is optional. */
+	/**
+	 * Adds a person; the email must not be used by anyone else (ignoring case), the user
+	 * account is optional.
+	 */
 	@Transactional
 	public PersonView create(String name, String email, UserId userId) {
 		var person = Person.create(name, email, userId, clock.instant());
@@ -47,7 +54,10 @@ public class People {
 		return view(saved);
 	}
 
-	/** Changes name, email and user link; {@code expectedVersion} guards against lost updates. */
+	/**
+	 * Changes name, email and user link; {@code expectedVersion} guards against lost
+	 * updates.
+	 */
 	@Transactional
 	public PersonView update(PersonId id, long expectedVersion, String name, String email, UserId userId) {
 		var person = load(id);
@@ -69,8 +79,9 @@ public class People {
 	}
 
 	/**
-	 * Puts a hat on a person from {@code startsOn}, up to (not including) {@code endsOn} when given. Refused when it
-	 * ends before it starts or overlaps a hat of the same kind.
+	 * Puts a hat on a person from {@code startsOn}, up to (not including) {@code endsOn}
+	 * when given. Refused when it ends before it starts or overlaps a hat of the same
+	 * kind.
 	 */
 	@Transactional
 	public HatView startHat(PersonId id, HatKind kind, LocalDate startsOn, LocalDate endsOn) {
@@ -165,4 +176,5 @@ public class People {
 	static Subject subject(PersonId id) {
 		return Subject.of("person", id);
 	}
+
 }

@@ -22,7 +22,10 @@ import dev.tandem.identity.UserId;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.NotFoundException;
 
-/** A person in the organisation and the hats they wear. Guards the hat rules: no end before start, no overlap. */
+/**
+ * A person in the organisation and the hats they wear. Guards the hat rules: no end
+ * before start, no overlap.
+ */
 @Table("org_person")
 class Person {
 
@@ -31,12 +34,18 @@ class Person {
 
 	@Id
 	private final UUID id;
+
 	private String name;
+
 	private String email;
+
 	private UUID userId;
+
 	private final Instant createdAt;
+
 	@MappedCollection(idColumn = "person_id")
 	private Set<Hat> hats;
+
 	@Version
 	private Long version;
 
@@ -89,15 +98,15 @@ class Person {
 		this.userId = newUserId == null ? null : newUserId.value();
 	}
 
-	/** Starts a hat; refused when it ends before it starts or overlaps a hat of the same kind. */
+	/**
+	 * Starts a hat; refused when it ends before it starts or overlaps a hat of the same
+	 * kind.
+	 */
 	Hat startHat(HatKind kind, LocalDate startsOn, LocalDate endsOn) {
 		var hat = new Hat(UUID.randomUUID(), kind, startsOn, endsOn);
-		hats.stream()
-			.filter(other -> other.kind() == kind && other.overlaps(hat))
-			.findFirst()
-			.ifPresent(other -> {
-				throw new InvalidInputException("startsOn", "overlaps the " + kind + " hat held " + describePeriod(other));
-			});
+		hats.stream().filter(other -> other.kind() == kind && other.overlaps(hat)).findFirst().ifPresent(other -> {
+			throw new InvalidInputException("startsOn", "overlaps the " + kind + " hat held " + describePeriod(other));
+		});
 		hats.add(hat);
 		return hat;
 	}
@@ -201,4 +210,5 @@ class Person {
 	public int hashCode() {
 		return Objects.hash(id);
 	}
+
 }

@@ -9,4 +9,5 @@ interface PersonRepository extends ListCrudRepository<Person, UUID> {
 	boolean existsByEmail(String email);
 
 	boolean existsByUserId(UUID userId);
+
 }

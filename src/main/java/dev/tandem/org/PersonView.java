@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Everything about a person: titles of today ("CPTO" when they wear both the CTO and CPO hats), current hats, the whole
- * hat history (newest first), the teams they belong to and warnings such as an allocation over 100%.
+ * Everything about a person: titles of today ("CPTO" when they wear both the CTO and CPO
+ * hats), current hats, the whole hat history (newest first), the teams they belong to and
+ * warnings such as an allocation over 100%.
  */
 public record PersonView(PersonId id, String name, String email, UUID userId, List<String> titles,
 		List<HatView> currentHats, List<HatView> hatHistory, List<PersonTeamView> teams, int totalAllocationPercent,

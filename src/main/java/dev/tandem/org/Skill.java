@@ -13,24 +13,36 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.tandem.shared.InvalidInputException;
 
 /**
- * A skill a team needs or a member brings. Free-form text is normalised to a code, so "back end", "Back-End" and
- * {@code BACK_END} are the same skill: trimmed, upper-cased, runs of spaces, hyphens and slashes become one underscore.
+ * A skill a team needs or a member brings. Free-form text is normalised to a code, so
+ * "back end", "Back-End" and {@code BACK_END} are the same skill: trimmed, upper-cased,
+ * runs of spaces, hyphens and slashes become one underscore.
  */
 public record Skill(String code) implements Comparable<Skill> {
 
 	public static final int MAX_LENGTH = 40;
+
 	// Declared before the constants below, which use them while the class initialises.
 	private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-/]+");
-	private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\p{N}_+#.]+");
-	public static final Skill BACK_END = new Skill("BACK_END");
-	public static final Skill FRONT_END = new Skill("FRONT_END");
-	public static final Skill MOBILE = new Skill("MOBILE");
-	public static final Skill QA = new Skill("QA");
-	public static final Skill DATA = new Skill("DATA");
-	public static final Skill UX = new Skill("UX");
-	/** The skills every product company needs, offered first in forms and translated in the UI. */
-	public static final List<Skill> BUILT_IN = List.of(BACK_END, FRONT_END, MOBILE, QA, DATA, UX);
 
+	private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\p{N}_+#.]+");
+
+	public static final Skill BACK_END = new Skill("BACK_END");
+
+	public static final Skill FRONT_END = new Skill("FRONT_END");
+
+	public static final Skill MOBILE = new Skill("MOBILE");
+
+	public static final Skill QA = new Skill("QA");
+
+	public static final Skill DATA = new Skill("DATA");
+
+	public static final Skill UX = new Skill("UX");
+
+	/**
+	 * The skills every product company needs, offered first in forms and translated in
+	 * the UI.
+	 */
+	public static final List<Skill> BUILT_IN = List.of(BACK_END, FRONT_END, MOBILE, QA, DATA, UX);
 
 	public Skill {
 		if (code == null || code.isBlank()) {
@@ -51,8 +63,9 @@ public record Skill(String code) implements Comparable<Skill> {
 	}
 
 	/**
-	 * Parses what a person typed or picked: each entry may hold several skills separated by commas; blanks are
-	 * ignored, duplicates merged. Bad entries are refused as an error on {@code field}.
+	 * Parses what a person typed or picked: each entry may hold several skills separated
+	 * by commas; blanks are ignored, duplicates merged. Bad entries are refused as an
+	 * error on {@code field}.
 	 */
 	public static Set<Skill> parseAll(Collection<String> entries, String field) {
 		var skills = new LinkedHashSet<Skill>();
@@ -72,7 +85,8 @@ public record Skill(String code) implements Comparable<Skill> {
 					skills.add(new Skill(part));
 				}
 				catch (IllegalArgumentException e) {
-					errors.add("\"" + (part.length() > 50 ? part.substring(0, 50) + "…" : part.strip()) + "\": " + e.getMessage());
+					errors.add("\"" + (part.length() > 50 ? part.substring(0, 50) + "…" : part.strip()) + "\": "
+							+ e.getMessage());
 				}
 			}
 		}
@@ -89,7 +103,10 @@ public record Skill(String code) implements Comparable<Skill> {
 		return BUILT_IN.contains(this);
 	}
 
-	/** Message key for built-in skills; free-form skills are shown as {@link #displayName()}. */
+	/**
+	 * Message key for built-in skills; free-form skills are shown as
+	 * {@link #displayName()}.
+	 */
 	public String messageKey() {
 		return "org.skill." + code;
 	}

@@ -17,23 +17,36 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A team with its needed skills, its members and its duo. Knows which warnings its shape raises. */
+/**
+ * A team with its needed skills, its members and its duo. Knows which warnings its shape
+ * raises.
+ */
 @Table("org_team")
 class Team {
 
 	@Id
 	private final UUID id;
+
 	private String name;
+
 	private String nameKey;
+
 	private String mission;
+
 	private TeamKind kind;
+
 	private UUID productManagerId;
+
 	private UUID leadDeveloperId;
+
 	private UUID groupId;
+
 	@MappedCollection(idColumn = "team_id")
 	private Set<NeededSkill> neededSkills;
+
 	@MappedCollection(idColumn = "team_id")
 	private Set<Membership> members;
+
 	@Version
 	private Long version;
 
@@ -71,10 +84,16 @@ class Team {
 		this.productManagerId = details.productManagerId() == null ? null : details.productManagerId().value();
 		this.leadDeveloperId = details.leadDeveloperId() == null ? null : details.leadDeveloperId().value();
 		this.groupId = details.groupId() == null ? null : details.groupId().value();
-		this.neededSkills = details.neededSkills().stream().map(s -> new NeededSkill(s.code())).collect(Collectors.toCollection(HashSet::new));
+		this.neededSkills = details.neededSkills()
+			.stream()
+			.map(s -> new NeededSkill(s.code()))
+			.collect(Collectors.toCollection(HashSet::new));
 	}
 
-	/** Adds the person, or changes their skills and allocation when they are already a member. */
+	/**
+	 * Adds the person, or changes their skills and allocation when they are already a
+	 * member.
+	 */
 	Optional<Membership> putMember(PersonId person, Set<Skill> skills, int allocationPercent) {
 		var membership = Membership.of(person, skills, allocationPercent);
 		var previous = member(person);
@@ -97,7 +116,10 @@ class Team {
 		return neededSkills.stream().map(s -> new Skill(s.skill())).collect(Collectors.toCollection(TreeSet::new));
 	}
 
-	/** Missing skills, a missing half of the duo, a duo member without the matching hat, a component team. */
+	/**
+	 * Missing skills, a missing half of the duo, a duo member without the matching hat, a
+	 * component team.
+	 */
 	List<OrgWarning> warnings(BiPredicate<UUID, HatKind> holdsHat) {
 		return OrgRules.teamWarnings(kind, neededSkills(), members.stream().map(Membership::skillSet).toList(),
 				productManagerId, leadDeveloperId, holdsHat);
@@ -134,7 +156,8 @@ class Team {
 	TeamDetails details() {
 		return new TeamDetails(name, mission, kind, neededSkills(),
 				productManagerId == null ? null : new PersonId(productManagerId),
-				leadDeveloperId == null ? null : new PersonId(leadDeveloperId), groupId == null ? null : new GroupId(groupId));
+				leadDeveloperId == null ? null : new PersonId(leadDeveloperId),
+				groupId == null ? null : new GroupId(groupId));
 	}
 
 	@Override
@@ -146,4 +169,5 @@ class Team {
 	public int hashCode() {
 		return Objects.hash(id);
 	}
+
 }

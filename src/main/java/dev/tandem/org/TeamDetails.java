@@ -7,13 +7,15 @@ import java.util.TreeSet;
 import dev.tandem.shared.InvalidInputException;
 
 /**
- * What describes a team, for creating or changing one. The duo (product manager and lead developer) and the group are
- * optional; a missing half of the duo is a warning, not an error.
+ * What describes a team, for creating or changing one. The duo (product manager and lead
+ * developer) and the group are optional; a missing half of the duo is a warning, not an
+ * error.
  */
-public record TeamDetails(String name, String mission, TeamKind kind, Set<Skill> neededSkills, PersonId productManagerId,
-		PersonId leadDeveloperId, GroupId groupId) {
+public record TeamDetails(String name, String mission, TeamKind kind, Set<Skill> neededSkills,
+		PersonId productManagerId, PersonId leadDeveloperId, GroupId groupId) {
 
 	public static final int MAX_NAME = 200;
+
 	public static final int MAX_MISSION = 2000;
 
 	public TeamDetails {
@@ -25,7 +27,8 @@ public record TeamDetails(String name, String mission, TeamKind kind, Set<Skill>
 			errors.add(new InvalidInputException.FieldError("name", "must be at most " + MAX_NAME + " characters"));
 		}
 		if (mission != null && mission.strip().length() > MAX_MISSION) {
-			errors.add(new InvalidInputException.FieldError("mission", "must be at most " + MAX_MISSION + " characters"));
+			errors
+				.add(new InvalidInputException.FieldError("mission", "must be at most " + MAX_MISSION + " characters"));
 		}
 		if (kind == null) {
 			errors.add(new InvalidInputException.FieldError("kind", "is required"));

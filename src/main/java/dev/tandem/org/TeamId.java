@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Identifies a team; {@link #of(String)} lets a path variable bind and refuses malformed text. */
+/**
+ * Identifies a team; {@link #of(String)} lets a path variable bind and refuses malformed
+ * text.
+ */
 public record TeamId(UUID value) {
 
 	public TeamId {

@@ -7,4 +7,5 @@ import org.springframework.data.repository.ListCrudRepository;
 interface TeamRepository extends ListCrudRepository<Team, UUID> {
 
 	boolean existsByNameKey(String nameKey);
+
 }

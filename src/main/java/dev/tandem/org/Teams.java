@@ -18,9 +18,13 @@ import dev.tandem.shared.StaleVersionException;
 public class Teams {
 
 	private final TeamRepository teams;
+
 	private final PersonRepository people;
+
 	private final GroupRepository groups;
+
 	private final OrgReadModel reads;
+
 	private final AuditTrail audit;
 
 	Teams(TeamRepository teams, PersonRepository people, GroupRepository groups, OrgReadModel reads, AuditTrail audit) {
@@ -31,7 +35,10 @@ public class Teams {
 		this.audit = audit;
 	}
 
-	/** Creates a team; its name must be unique (ignoring case), the duo and group must exist when given. */
+	/**
+	 * Creates a team; its name must be unique (ignoring case), the duo and group must
+	 * exist when given.
+	 */
 	@Transactional
 	public TeamView create(TeamDetails details) {
 		checkReferences(details);
@@ -44,7 +51,10 @@ public class Teams {
 		return get(saved.id());
 	}
 
-	/** Changes a team's details; {@code expectedVersion} guards against lost updates (409 when stale). */
+	/**
+	 * Changes a team's details; {@code expectedVersion} guards against lost updates (409
+	 * when stale).
+	 */
 	@Transactional
 	public TeamView update(TeamId id, long expectedVersion, TeamDetails details) {
 		var team = load(id);
@@ -73,7 +83,10 @@ public class Teams {
 		audit.record(subject(id), "team.deleted", "Deleted team " + team.name(), describe(team.details()), null);
 	}
 
-	/** Adds a person to a team, or changes their skills and allocation (1–100%) when already a member. */
+	/**
+	 * Adds a person to a team, or changes their skills and allocation (1–100%) when
+	 * already a member.
+	 */
 	@Transactional
 	public TeamView putMember(TeamId id, PersonId personId, Set<Skill> skills, int allocationPercent) {
 		var team = load(id);
@@ -103,8 +116,8 @@ public class Teams {
 		var previous = team.removeMember(personId).orElseThrow(() -> new NotFoundException("member", personId));
 		teams.save(team);
 		var name = people.findById(personId.value()).map(Person::name).orElse(personId.toString());
-		audit.record(subject(id), Subject.of("person", personId), "member.removed",
-				name + " left team " + team.name(), previous.toString(), null);
+		audit.record(subject(id), Subject.of("person", personId), "member.removed", name + " left team " + team.name(),
+				previous.toString(), null);
 		return get(id);
 	}
 
@@ -126,10 +139,14 @@ public class Teams {
 		return reads.teams(null);
 	}
 
-	/** A readable summary for the audit trail, naming people and group rather than showing their ids. */
+	/**
+	 * A readable summary for the audit trail, naming people and group rather than showing
+	 * their ids.
+	 */
 	private String describe(TeamDetails details) {
 		return details.name() + " (" + details.kind() + ")"
-				+ (details.neededSkills().isEmpty() ? "" : ", needs " + OrgRules.csvOf(details.neededSkills()).replace(",", ", "))
+				+ (details.neededSkills().isEmpty() ? ""
+						: ", needs " + OrgRules.csvOf(details.neededSkills()).replace(",", ", "))
 				+ ", product manager " + nameOf(details.productManagerId()) + ", lead developer "
 				+ nameOf(details.leadDeveloperId()) + (details.groupId() == null ? ""
 						: ", group " + groups.findById(details.groupId().value()).map(Group::name).orElse("?"));
@@ -158,4 +175,5 @@ public class Teams {
 	static Subject subject(TeamId id) {
 		return Subject.of("team", id);
 	}
+
 }

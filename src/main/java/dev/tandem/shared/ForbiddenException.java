@@ -6,4 +6,5 @@ public class ForbiddenException extends RuntimeException {
 	public ForbiddenException(String message) {
 		super(message);
 	}
+
 }

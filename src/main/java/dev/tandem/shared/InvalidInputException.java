@@ -3,8 +3,8 @@ package dev.tandem.shared;
 import java.util.List;
 
 /**
- * Input that breaks a domain rule (a hat that ends before it starts, an email already in use). The API answers 400
- * with the field errors; pages show them next to the fields.
+ * Input that breaks a domain rule (a hat that ends before it starts, an email already in
+ * use). The API answers 400 with the field errors; pages show them next to the fields.
  */
 public class InvalidInputException extends RuntimeException {
 
@@ -15,7 +15,10 @@ public class InvalidInputException extends RuntimeException {
 	}
 
 	public InvalidInputException(List<FieldError> errors) {
-		super(errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse("invalid input"));
+		super(errors.stream()
+			.map(e -> e.field() + ": " + e.message())
+			.reduce((a, b) -> a + "; " + b)
+			.orElse("invalid input"));
 		this.errors = List.copyOf(errors);
 	}
 
@@ -25,4 +28,5 @@ public class InvalidInputException extends RuntimeException {
 
 	public record FieldError(String field, String message) {
 	}
+
 }

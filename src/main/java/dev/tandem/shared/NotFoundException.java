@@ -4,6 +4,7 @@ package dev.tandem.shared;
 public class NotFoundException extends RuntimeException {
 
 	private final String kind;
+
 	private final String id;
 
 	public NotFoundException(String kind, Object id) {
@@ -19,4 +20,5 @@ public class NotFoundException extends RuntimeException {
 	public String id() {
 		return id;
 	}
+
 }

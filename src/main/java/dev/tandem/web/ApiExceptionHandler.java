@@ -35,8 +35,9 @@ import dev.tandem.shared.StaleVersionException;
 import tools.jackson.core.JacksonException;
 
 /**
- * Maps every error an API handler can raise to RFC 9457 problem details: invalid input → 400 with field errors,
- * not found → 404, stale version → 409. Nothing internal (class names, stack traces, SQL) reaches the client.
+ * Maps every error an API handler can raise to RFC 9457 problem details: invalid input →
+ * 400 with field errors, not found → 404, stale version → 409. Nothing internal (class
+ * names, stack traces, SQL) reaches the client.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -90,15 +91,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(IllegalArgumentException.class)
 	ResponseEntity<Object> illegalArgument(IllegalArgumentException e) {
-		// Id records and enums reject malformed text with IllegalArgumentException while binding.
+		// Id records and enums reject malformed text with IllegalArgumentException while
+		// binding.
 		return problem(Problems.of(HttpStatus.BAD_REQUEST, "The request contains an invalid value"));
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception e) {
 		log.error("Unexpected error in an API call", e);
-		return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
-				"Something went wrong on our side; nothing was changed"));
+		return problem(
+				Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; nothing was changed"));
 	}
 
 	@Override
@@ -120,10 +122,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		var errors = new ArrayList<Map<String, String>>();
-		ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors()
-			.forEach(err -> errors.add(Map.of("field", result.getMethodParameter().getParameterName() == null
-					? "parameter" : result.getMethodParameter().getParameterName(), "message",
-					err.getDefaultMessage() == null ? "is invalid" : err.getDefaultMessage()))));
+		ex.getParameterValidationResults()
+			.forEach(result -> result.getResolvableErrors()
+				.forEach(err -> errors.add(Map.of("field",
+						result.getMethodParameter().getParameterName() == null ? "parameter"
+								: result.getMethodParameter().getParameterName(),
+						"message", err.getDefaultMessage() == null ? "is invalid" : err.getDefaultMessage()))));
 		return problem(Problems.invalid("The request has invalid parameters", errors));
 	}
 
@@ -133,7 +137,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(unreadable(ex));
 	}
 
-	/** Says which field was wrong when the JSON parsed but a value had the wrong type; never echoes internals. */
+	/**
+	 * Says which field was wrong when the JSON parsed but a value had the wrong type;
+	 * never echoes internals.
+	 */
 	private static ProblemDetail unreadable(HttpMessageNotReadableException ex) {
 		Throwable cause = ex.getCause();
 		while (cause != null && !(cause instanceof JacksonException)) {
@@ -149,8 +156,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 					field.append('[').append(ref.getIndex()).append(']');
 				}
 			}
-			return Problems.invalid("'" + field + "' has a value of the wrong type or is not allowed",
-					List.of(Map.of("field", field.toString(), "message", "has a value of the wrong type or is not allowed")));
+			return Problems.invalid("'" + field + "' has a value of the wrong type or is not allowed", List
+				.of(Map.of("field", field.toString(), "message", "has a value of the wrong type or is not allowed")));
 		}
 		return Problems.of(HttpStatus.BAD_REQUEST, "The request body is not valid JSON");
 	}
@@ -160,4 +167,5 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem);
 	}
+
 }

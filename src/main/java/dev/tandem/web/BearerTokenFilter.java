@@ -15,8 +15,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Authenticates {@code Authorization: Bearer tdm_…} with a personal API token, acting with the owner's current role.
- * A request that presents a token which is wrong or revoked is refused outright rather than treated as anonymous.
+ * Authenticates {@code Authorization: Bearer tdm_…} with a personal API token, acting
+ * with the owner's current role. A request that presents a token which is wrong or
+ * revoked is refused outright rather than treated as anonymous.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -59,4 +60,5 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			SecurityContextHolder.clearContext();
 		}
 	}
+
 }

@@ -3,7 +3,9 @@ package dev.tandem.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page sends people to the organisation overview, the first area with content. */
+/**
+ * The start page sends people to the organisation overview, the first area with content.
+ */
 @Controller
 class HomeController {
 
@@ -16,4 +18,5 @@ class HomeController {
 	String login() {
 		return "login";
 	}
+
 }

@@ -13,8 +13,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * The UI speaks English and French. {@code ?lang=fr} switches and a cookie remembers the choice; without one the
- * browser's preference decides. Dates and numbers follow the same locale.
+ * The UI speaks English and French. {@code ?lang=fr} switches and a cookie remembers the
+ * choice; without one the browser's preference decides. Dates and numbers follow the same
+ * locale.
  */
 @Configuration
 class LocaleConfig implements WebMvcConfigurer {
@@ -42,4 +43,5 @@ class LocaleConfig implements WebMvcConfigurer {
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
 	}
+
 }

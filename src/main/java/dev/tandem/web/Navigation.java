@@ -7,13 +7,16 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The areas of Tandem in navigation order. An area whose pages have not landed yet is listed without a link, so the
- * shape of the product is visible from the first page without pretending a page exists.
+ * The areas of Tandem in navigation order. An area whose pages have not landed yet is
+ * listed without a link, so the shape of the product is visible from the first page
+ * without pretending a page exists.
  */
 @Component("navigation")
 public class Navigation {
 
-	/** One entry of the main menu; {@code path} is null while the area has no page yet. */
+	/**
+	 * One entry of the main menu; {@code path} is null while the area has no page yet.
+	 */
 	public record Area(String key, String messageKey, String path) {
 
 		public boolean available() {
@@ -31,14 +34,16 @@ public class Navigation {
 	}
 
 	/**
-	 * Whether the current request lies inside the area, to highlight it in the menu. Thymeleaf 3.1 no longer lets
-	 * templates read the request, so the layout asks here.
+	 * Whether the current request lies inside the area, to highlight it in the menu.
+	 * Thymeleaf 3.1 no longer lets templates read the request, so the layout asks here.
 	 */
 	public boolean isCurrent(Area area) {
-		if (!area.available() || !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+		if (!area.available()
+				|| !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
 			return false;
 		}
 		var path = attributes.getRequest().getRequestURI().substring(attributes.getRequest().getContextPath().length());
 		return path.equals(area.path()) || path.startsWith(area.path() + "/");
 	}
+
 }

@@ -22,8 +22,9 @@ import dev.tandem.shared.NotFoundException;
 import dev.tandem.shared.StaleVersionException;
 
 /**
- * Errors that page controllers do not turn into form messages themselves become a readable error page with the right
- * status. Runs after {@link ApiExceptionHandler}, which claims the API controllers.
+ * Errors that page controllers do not turn into form messages themselves become a
+ * readable error page with the right status. Runs after {@link ApiExceptionHandler},
+ * which claims the API controllers.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -74,4 +75,5 @@ class PageExceptionHandler {
 		page.setStatus(status);
 		return page;
 	}
+
 }

@@ -28,9 +28,13 @@ final class Problems {
 		return problem;
 	}
 
-	/** A minimal JSON rendering for places outside Spring MVC (security filters), with no JSON library needed. */
+	/**
+	 * A minimal JSON rendering for places outside Spring MVC (security filters), with no
+	 * JSON library needed.
+	 */
 	static String json(HttpStatus status, String detail) {
 		return "{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":" + status.value()
 				+ ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
 	}
+
 }

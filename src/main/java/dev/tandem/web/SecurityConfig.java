@@ -23,10 +23,12 @@ import dev.tandem.identity.SignInThrottle;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Two filter chains. The API chain ({@code /api/**}) takes a personal token ({@code Authorization: Bearer …}) or the
- * browser's session, answers 401/403 as problem details, and wants a CSRF token only from session callers. The page
- * chain uses form login. Rights follow the role hierarchy ADMIN > MEMBER > VIEWER: reading needs any role, writing
- * needs MEMBER, managing users needs ADMIN, and everybody manages their own password and tokens.
+ * Two filter chains. The API chain ({@code /api/**}) takes a personal token
+ * ({@code Authorization: Bearer …}) or the browser's session, answers 401/403 as problem
+ * details, and wants a CSRF token only from session callers. The page chain uses form
+ * login. Rights follow the role hierarchy ADMIN > MEMBER > VIEWER: reading needs any
+ * role, writing needs MEMBER, managing users needs ADMIN, and everybody manages their own
+ * password and tokens.
  */
 @Configuration
 @EnableWebSecurity
@@ -53,11 +55,14 @@ class SecurityConfig {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
 		http.securityMatcher("/api/v1/**")
-			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole("ADMIN")
-				.requestMatchers("/api/v1/me", "/api/v1/me/**").authenticated()
-				.requestMatchers(HttpMethod.GET, "/api/v1/**").hasRole("VIEWER")
-				.anyRequest().hasRole("MEMBER"))
+			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/users", "/api/v1/users/**")
+				.hasRole("ADMIN")
+				.requestMatchers("/api/v1/me", "/api/v1/me/**")
+				.authenticated()
+				.requestMatchers(HttpMethod.GET, "/api/v1/**")
+				.hasRole("VIEWER")
+				.anyRequest()
+				.hasRole("MEMBER"))
 			.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
 			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::cannotBeForged))
 			.exceptionHandling(errors -> errors
@@ -75,13 +80,17 @@ class SecurityConfig {
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/login", "/setup", "/invite", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
-						"/favicon.ico", "/actuator/health", "/actuator/health/**", "/api/docs", "/api/docs/**")
-				.permitAll()
-				.requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
-				.requestMatchers("/account", "/account/**", "/logout").authenticated()
-				.requestMatchers(HttpMethod.GET, "/**").hasRole("VIEWER")
-				.anyRequest().hasRole("MEMBER"))
+			.requestMatchers("/login", "/setup", "/invite", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
+					"/favicon.ico", "/actuator/health", "/actuator/health/**", "/api/docs", "/api/docs/**")
+			.permitAll()
+			.requestMatchers("/actuator/**", "/admin/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/account", "/account/**", "/logout")
+			.authenticated()
+			.requestMatchers(HttpMethod.GET, "/**")
+			.hasRole("VIEWER")
+			.anyRequest()
+			.hasRole("MEMBER"))
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")
 				.failureHandler(throttle.failureHandler("/login?error"))
@@ -95,8 +104,9 @@ class SecurityConfig {
 	}
 
 	/**
-	 * CSRF protects ambient credentials, i.e. the session cookie. A bearer-token call carries its credential explicitly,
-	 * and a call without a session has no credential to abuse, so it gets its honest 401 instead of a CSRF 403.
+	 * CSRF protects ambient credentials, i.e. the session cookie. A bearer-token call
+	 * carries its credential explicitly, and a call without a session has no credential
+	 * to abuse, so it gets its honest 401 instead of a CSRF 403.
 	 */
 	static boolean cannotBeForged(jakarta.servlet.http.HttpServletRequest request) {
 		return BearerTokenFilter.hasBearerToken(request) || request.getSession(false) == null;
@@ -108,4 +118,5 @@ class SecurityConfig {
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.getWriter().write(Problems.json(status, detail));
 	}
+
 }

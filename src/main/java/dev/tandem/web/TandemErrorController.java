@@ -15,8 +15,9 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Whatever escapes the handlers (unknown paths, errors in filters) ends here: API paths get problem details, pages get
- * a readable error page. Replaces Spring Boot's default so that no stack trace or exception name is ever shown.
+ * Whatever escapes the handlers (unknown paths, errors in filters) ends here: API paths
+ * get problem details, pages get a readable error page. Replaces Spring Boot's default so
+ * that no stack trace or exception name is ever shown.
  */
 @Controller
 class TandemErrorController implements ErrorController {
@@ -74,4 +75,5 @@ class TandemErrorController implements ErrorController {
 			default -> status.is5xxServerError() ? "error.server" : "error.generic";
 		};
 	}
+
 }

@@ -1,2 +1,5 @@
-/** The shell every page lives in: layout, navigation, language, error handling and security wiring. */
+/**
+ * The shell every page lives in: layout, navigation, language, error handling and
+ * security wiring.
+ */
 package dev.tandem.web;

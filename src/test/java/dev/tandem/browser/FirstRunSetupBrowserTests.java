@@ -15,7 +15,10 @@ import dev.tandem.identity.Role;
 import dev.tandem.support.Browser;
 import dev.tandem.support.OnH2;
 
-/** The first person opens the printed link, creates the administrator, and can then sign in with it. */
+/**
+ * The first person opens the printed link, creates the administrator, and can then sign
+ * in with it.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @OnH2
 // A context of its own: its database must still be empty when the test starts.
@@ -45,8 +48,8 @@ class FirstRunSetupBrowserTests {
 				.waitForPath("/login");
 			assertThat(browser.path()).contains("setupDone");
 
-			assertThat(accounts.findByEmail("ada@tandem.example")).hasValueSatisfying(
-					admin -> assertThat(admin.role()).isEqualTo(Role.ADMIN));
+			assertThat(accounts.findByEmail("ada@tandem.example"))
+				.hasValueSatisfying(admin -> assertThat(admin.role()).isEqualTo(Role.ADMIN));
 
 			browser.open("/setup?token=" + token);
 			assertThat(browser.text()).contains("no longer valid");
@@ -55,4 +58,5 @@ class FirstRunSetupBrowserTests {
 			assertThat(browser.find(By.id("user-menu")).getText()).isEqualTo("ada@tandem.example");
 		}
 	}
+
 }

@@ -17,7 +17,9 @@ import dev.tandem.support.Browser;
 import dev.tandem.support.OnH2;
 import dev.tandem.support.Unique;
 
-/** Signing in and out, refusing a wrong password, and switching the interface to French. */
+/**
+ * Signing in and out, refusing a wrong password, and switching the interface to French.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @OnH2
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -32,6 +34,7 @@ class SignInBrowserTests {
 	Accounts accounts;
 
 	Browser browser;
+
 	String email;
 
 	@BeforeAll
@@ -75,4 +78,5 @@ class SignInBrowserTests {
 		browser.open("/login?lang=en");
 		assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Sign in");
 	}
+
 }

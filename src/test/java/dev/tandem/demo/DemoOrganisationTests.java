@@ -30,8 +30,9 @@ import dev.tandem.support.OnH2;
 import dev.tandem.support.OnPostgres;
 
 /**
- * The demo organisation loads into an empty database on H2 and on PostgreSQL, and tells the story it is meant to
- * tell: a founder who was CPTO, a component team, a team without QA, a group without engineering manager.
+ * The demo organisation loads into an empty database on H2 and on PostgreSQL, and tells
+ * the story it is meant to tell: a founder who was CPTO, a component team, a team without
+ * QA, a group without engineering manager.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class DemoOrganisationTests {
@@ -114,8 +115,10 @@ abstract class DemoOrganisationTests {
 
 		var http = new Http(port);
 		var csrf = http.get("/login").body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-		var signIn = http.postForm("/login", "email=jonas.weber%40parcelo.example&password=" + PASSWORD + "&_csrf=" + csrf);
-		assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+		var signIn = http.postForm("/login",
+				"email=jonas.weber%40parcelo.example&password=" + PASSWORD + "&_csrf=" + csrf);
+		assertThat(signIn.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
 		var page = http.get("/org");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Checkout", "Mobile Apps", "Logistics Platform");
@@ -143,17 +146,21 @@ abstract class DemoOrganisationTests {
 	@OnH2
 	@TestPropertySource(properties = "tandem.test.context=demo")
 	static class OnH2Tests extends DemoOrganisationTests {
+
 	}
 
-	/** The demo needs an empty database, so this variant creates one of its own on the PostgreSQL server. */
+	/**
+	 * The demo needs an empty database, so this variant creates one of its own on the
+	 * PostgreSQL server.
+	 */
 	@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 	@OnPostgres
 	static class OnPostgresTests extends DemoOrganisationTests {
 
 		@DynamicPropertySource
 		static void freshDatabase(DynamicPropertyRegistry registry) throws Exception {
-			var serverUrl = System.getenv().getOrDefault("TANDEM_TEST_DATABASE_URL",
-					"jdbc:postgresql://127.0.0.1:5432/tandem_test");
+			var serverUrl = System.getenv()
+				.getOrDefault("TANDEM_TEST_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/tandem_test");
 			var user = System.getenv().getOrDefault("TANDEM_TEST_DATABASE_USER", "postgres");
 			var password = System.getenv().getOrDefault("TANDEM_TEST_DATABASE_PASSWORD", "");
 			var name = "tandem_demo_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -163,5 +170,7 @@ abstract class DemoOrganisationTests {
 			}
 			registry.add("spring.datasource.url", () -> serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + name);
 		}
+
 	}
+
 }

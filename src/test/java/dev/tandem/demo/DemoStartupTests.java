@@ -10,7 +10,10 @@ import dev.tandem.identity.Accounts;
 import dev.tandem.identity.FirstRunSetup;
 import dev.tandem.support.OnH2;
 
-/** {@code --demo} on an empty database loads the demo at start-up, and then no setup link is offered. */
+/**
+ * {@code --demo} on an empty database loads the demo at start-up, and then no setup link
+ * is offered.
+ */
 @SpringBootTest(properties = "tandem.demo=true")
 @OnH2
 class DemoStartupTests {
@@ -26,4 +29,5 @@ class DemoStartupTests {
 		assertThat(accounts.findByEmail("jonas.weber@parcelo.example")).isPresent();
 		assertThat(setup.currentToken()).isNull();
 	}
+
 }

@@ -40,4 +40,5 @@ class ApiTokensTests {
 		assertThat(ApiTokens.sha256("abc"))
 			.isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 	}
+
 }

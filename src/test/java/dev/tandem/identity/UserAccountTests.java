@@ -22,9 +22,9 @@ class UserAccountTests {
 
 	@Test
 	void rejectsMissingOrMalformedEmails() {
-		for (var email : new String[] { null, "", "   ", "ada", "ada@example", "ada@@example.com", "a da@example.com" }) {
-			assertThatThrownBy(() -> UserAccount.create(email, "Ada", Role.MEMBER, NOW))
-				.as("email %s", email)
+		for (var email : new String[] { null, "", "   ", "ada", "ada@example", "ada@@example.com",
+				"a da@example.com" }) {
+			assertThatThrownBy(() -> UserAccount.create(email, "Ada", Role.MEMBER, NOW)).as("email %s", email)
 				.isInstanceOfSatisfying(InvalidInputException.class,
 						e -> assertThat(e.errors()).extracting(InvalidInputException.FieldError::field)
 							.containsExactly("email"));
@@ -74,4 +74,5 @@ class UserAccountTests {
 		assertThatThrownBy(() -> account.changeRole(null)).isInstanceOf(InvalidInputException.class);
 		assertThat(account.role()).isEqualTo(Role.ADMIN);
 	}
+
 }

@@ -14,7 +14,9 @@ import dev.tandem.shared.NotFoundException;
 class HatRulesTests {
 
 	private static final LocalDate JAN_1 = LocalDate.of(2026, 1, 1);
+
 	private static final LocalDate MAR_1 = LocalDate.of(2026, 3, 1);
+
 	private static final LocalDate JUN_1 = LocalDate.of(2026, 6, 1);
 
 	private final Person ada = Person.create("Ada Lovelace", "Ada@Example.com", null, Instant.EPOCH);
@@ -22,7 +24,8 @@ class HatRulesTests {
 	@Test
 	void refusesAHatThatEndsBeforeItStarts() {
 		assertThatThrownBy(() -> ada.startHat(HatKind.CTO, MAR_1, JAN_1)).isInstanceOfSatisfying(
-				InvalidInputException.class, e -> assertThat(e.errors()).extracting(InvalidInputException.FieldError::field)
+				InvalidInputException.class,
+				e -> assertThat(e.errors()).extracting(InvalidInputException.FieldError::field)
 					.containsExactly("endsOn"));
 		assertThat(ada.hatHistory()).isEmpty();
 	}
@@ -103,4 +106,5 @@ class HatRulesTests {
 		assertThatThrownBy(() -> ada.startHat(HatKind.QA, null, null)).isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("startsOn");
 	}
+
 }

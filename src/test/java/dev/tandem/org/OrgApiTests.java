@@ -24,7 +24,10 @@ import dev.tandem.support.Unique;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The organisation's REST API over HTTP, as a script with a personal token would use it, on H2 and PostgreSQL. */
+/**
+ * The organisation's REST API over HTTP, as a script with a personal token would use it,
+ * on H2 and PostgreSQL.
+ */
 abstract class OrgApiTests {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
@@ -42,6 +45,7 @@ abstract class OrgApiTests {
 	JdbcClient jdbc;
 
 	private Http http;
+
 	private String token;
 
 	@BeforeEach
@@ -133,8 +137,9 @@ abstract class OrgApiTests {
 		var read = ok(http.get("/api/v1/people/" + person, auth()), 200);
 		assertThat(read.get("currentHats")).isEmpty();
 		assertThat(read.get("hatHistory")).hasSize(1);
-		assertThat(post("/api/v1/people/" + person + "/hats/" + hat + "/end", "{\"endsOn\": \"2025-06-01\"}")
-			.statusCode()).isEqualTo(400);
+		assertThat(
+				post("/api/v1/people/" + person + "/hats/" + hat + "/end", "{\"endsOn\": \"2025-06-01\"}").statusCode())
+			.isEqualTo(400);
 	}
 
 	@Test
@@ -168,12 +173,15 @@ abstract class OrgApiTests {
 		var email = Unique.email("dupe");
 		ok(post("/api/v1/people", "{\"name\": \"First\", \"email\": \"%s\"}".formatted(email)), 201);
 
-		var response = post("/api/v1/people", "{\"name\": \"Second\", \"email\": \"%s\"}".formatted(email.toUpperCase()));
+		var response = post("/api/v1/people",
+				"{\"name\": \"Second\", \"email\": \"%s\"}".formatted(email.toUpperCase()));
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(fields(response)).containsExactly("email");
-		assertThat(jdbc.sql("select count(*) from org_person where email = :email").param("email", email)
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from org_person where email = :email")
+			.param("email", email)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -192,8 +200,8 @@ abstract class OrgApiTests {
 
 		assertThat(first.get("version").asLong()).isGreaterThan(version);
 		assertThat(stale.statusCode()).isEqualTo(409);
-		assertThat(stale.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(stale.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		var read = ok(http.get("/api/v1/teams/" + id, auth()), 200);
 		assertThat(read.get("name").asString()).isEqualTo(name + " v2");
 		assertThat(read.get("kind").asString()).isEqualTo("PLATFORM");
@@ -204,7 +212,8 @@ abstract class OrgApiTests {
 		var name = "Growth " + Unique.suffix();
 		ok(post("/api/v1/teams", "{\"name\": \"%s\", \"kind\": \"PLATFORM\"}".formatted(name)), 201);
 
-		var response = post("/api/v1/teams", "{\"name\": \"%s\", \"kind\": \"PLATFORM\"}".formatted(name.toUpperCase()));
+		var response = post("/api/v1/teams",
+				"{\"name\": \"%s\", \"kind\": \"PLATFORM\"}".formatted(name.toUpperCase()));
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(fields(response)).containsExactly("name");
@@ -213,7 +222,9 @@ abstract class OrgApiTests {
 	@Test
 	void refusesMalformedJsonAndValuesOfTheWrongType() {
 		var person = createPerson("Tom Types");
-		var team = id(ok(post("/api/v1/teams", "{\"name\": \"Types %s\", \"kind\": \"PLATFORM\"}".formatted(Unique.suffix())), 201));
+		var team = id(
+				ok(post("/api/v1/teams", "{\"name\": \"Types %s\", \"kind\": \"PLATFORM\"}".formatted(Unique.suffix())),
+						201));
 
 		assertThat(post("/api/v1/teams", "{\"name\": \"broken\"").statusCode()).isEqualTo(400);
 		assertThat(post("/api/v1/teams", "{\"name\": \"Kinds\", \"kind\": \"SQUAD\"}").statusCode()).isEqualTo(400);
@@ -224,8 +235,10 @@ abstract class OrgApiTests {
 		assertThat(fields(wrongType)).containsExactly("allocationPercent");
 		assertThat(post("/api/v1/people/" + person + "/hats", "{\"kind\": \"QA\", \"startsOn\": \"yesterday\"}")
 			.statusCode()).isEqualTo(400);
-		assertThat(post("/api/v1/teams/" + team + "/members", "{\"personId\": \"not-a-uuid\", \"allocationPercent\": 10}")
-			.statusCode()).isEqualTo(400);
+		assertThat(
+				post("/api/v1/teams/" + team + "/members", "{\"personId\": \"not-a-uuid\", \"allocationPercent\": 10}")
+					.statusCode())
+			.isEqualTo(400);
 		assertThat(post("/api/v1/people", "{\"name\": \"X\", \"email\": \"x@example.com\", \"extra\": 1}").statusCode())
 			.isEqualTo(400);
 		assertThat(ok(http.get("/api/v1/teams/" + team, auth()), 200).get("members")).isEmpty();
@@ -234,7 +247,9 @@ abstract class OrgApiTests {
 	@Test
 	void refusesAnAllocationOutsideOneToAHundred() {
 		var person = createPerson("Al Location");
-		var team = id(ok(post("/api/v1/teams", "{\"name\": \"Alloc %s\", \"kind\": \"PLATFORM\"}".formatted(Unique.suffix())), 201));
+		var team = id(
+				ok(post("/api/v1/teams", "{\"name\": \"Alloc %s\", \"kind\": \"PLATFORM\"}".formatted(Unique.suffix())),
+						201));
 
 		var response = post("/api/v1/teams/" + team + "/members", """
 				{"personId": "%s", "allocationPercent": 101}
@@ -248,8 +263,11 @@ abstract class OrgApiTests {
 	void showsAnAllocationOverAHundredPercentAsAWarning() {
 		var person = createPerson("Busy Bee");
 		for (int i = 0; i < 2; i++) {
-			var team = id(ok(post("/api/v1/teams", "{\"name\": \"Busy %s\", \"kind\": \"PLATFORM\"}".formatted(Unique.suffix())), 201));
-			ok(post("/api/v1/teams/" + team + "/members", "{\"personId\": \"%s\", \"allocationPercent\": 60}".formatted(person)), 200);
+			var team = id(ok(
+					post("/api/v1/teams", "{\"name\": \"Busy %s\", \"kind\": \"PLATFORM\"}".formatted(Unique.suffix())),
+					201));
+			ok(post("/api/v1/teams/" + team + "/members",
+					"{\"personId\": \"%s\", \"allocationPercent\": 60}".formatted(person)), 200);
 		}
 
 		var read = ok(http.get("/api/v1/people/" + person, auth()), 200);
@@ -261,8 +279,11 @@ abstract class OrgApiTests {
 	@Test
 	void removesAMember() {
 		var person = createPerson("Leaving Lou");
-		var team = id(ok(post("/api/v1/teams", "{\"name\": \"Leave %s\", \"kind\": \"PLATFORM\"}".formatted(Unique.suffix())), 201));
-		ok(post("/api/v1/teams/" + team + "/members", "{\"personId\": \"%s\", \"allocationPercent\": 50}".formatted(person)), 200);
+		var team = id(
+				ok(post("/api/v1/teams", "{\"name\": \"Leave %s\", \"kind\": \"PLATFORM\"}".formatted(Unique.suffix())),
+						201));
+		ok(post("/api/v1/teams/" + team + "/members",
+				"{\"personId\": \"%s\", \"allocationPercent\": 50}".formatted(person)), 200);
 
 		var read = ok(send("DELETE", "/api/v1/teams/" + team + "/members/" + person, null), 200);
 
@@ -298,37 +319,46 @@ abstract class OrgApiTests {
 	@Test
 	void refusesOversizedTextAndChangesNothing() {
 		var name = "Oversized " + Unique.suffix();
-		var created = post("/api/v1/teams", "{\"name\": \"%s\", \"kind\": \"PLATFORM\", \"mission\": \"%s\"}"
-			.formatted(name, "m".repeat(2001)));
+		var created = post("/api/v1/teams",
+				"{\"name\": \"%s\", \"kind\": \"PLATFORM\", \"mission\": \"%s\"}".formatted(name, "m".repeat(2001)));
 		assertThat(created.statusCode()).isEqualTo(400);
 		assertThat(fields(created)).containsExactly("mission");
-		assertThat(jdbc.sql("select count(*) from org_team where name = :name").param("name", name).query(Long.class)
+		assertThat(jdbc.sql("select count(*) from org_team where name = :name")
+			.param("name", name)
+			.query(Long.class)
 			.single()).isZero();
 
-		var team = ok(post("/api/v1/teams", "{\"name\": \"%s\", \"kind\": \"PLATFORM\", \"mission\": \"Small\"}"
-			.formatted(name)), 201);
-		var update = send("PUT", "/api/v1/teams/" + id(team), "{\"name\": \"%s\", \"kind\": \"PLATFORM\", \"version\": %d}"
-			.formatted("n".repeat(201), team.get("version").asLong()));
+		var team = ok(post("/api/v1/teams",
+				"{\"name\": \"%s\", \"kind\": \"PLATFORM\", \"mission\": \"Small\"}".formatted(name)), 201);
+		var update = send("PUT", "/api/v1/teams/" + id(team),
+				"{\"name\": \"%s\", \"kind\": \"PLATFORM\", \"version\": %d}".formatted("n".repeat(201),
+						team.get("version").asLong()));
 		assertThat(update.statusCode()).isEqualTo(400);
 		assertThat(fields(update)).containsExactly("name");
 		var read = ok(http.get("/api/v1/teams/" + id(team), auth()), 200);
 		assertThat(read.get("name").asString()).isEqualTo(name);
 		assertThat(read.get("version").asLong()).isEqualTo(team.get("version").asLong());
 
-		assertThat(post("/api/v1/people", "{\"name\": \"%s\", \"email\": \"%s\"}".formatted("p".repeat(201),
-				Unique.email("big"))).statusCode()).isEqualTo(400);
-		assertThat(post("/api/v1/teams/" + id(team) + "/members", "{\"personId\": \"%s\", \"skills\": [\"%s\"], \"allocationPercent\": 10}"
-			.formatted(createPerson("Sk Ill"), "s".repeat(41))).statusCode()).isEqualTo(400);
+		assertThat(post("/api/v1/people",
+				"{\"name\": \"%s\", \"email\": \"%s\"}".formatted("p".repeat(201), Unique.email("big")))
+			.statusCode()).isEqualTo(400);
+		assertThat(post("/api/v1/teams/" + id(team) + "/members",
+				"{\"personId\": \"%s\", \"skills\": [\"%s\"], \"allocationPercent\": 10}"
+					.formatted(createPerson("Sk Ill"), "s".repeat(41)))
+			.statusCode()).isEqualTo(400);
 		assertThat(ok(http.get("/api/v1/teams/" + id(team), auth()), 200).get("members")).isEmpty();
 	}
 
 	@Test
 	void updatesAPersonWithTheVersionTheyWereReadAt() {
-		var person = ok(post("/api/v1/people", "{\"name\": \"Before\", \"email\": \"%s\"}".formatted(Unique.email("upd"))), 201);
+		var person = ok(
+				post("/api/v1/people", "{\"name\": \"Before\", \"email\": \"%s\"}".formatted(Unique.email("upd"))),
+				201);
 		var body = "{\"name\": \"After\", \"email\": \"%s\", \"version\": %d}".formatted(person.get("email").asString(),
 				person.get("version").asLong());
 
-		assertThat(ok(send("PUT", "/api/v1/people/" + id(person), body), 200).get("name").asString()).isEqualTo("After");
+		assertThat(ok(send("PUT", "/api/v1/people/" + id(person), body), 200).get("name").asString())
+			.isEqualTo("After");
 		assertThat(send("PUT", "/api/v1/people/" + id(person), body).statusCode()).isEqualTo(409);
 	}
 
@@ -337,8 +367,9 @@ abstract class OrgApiTests {
 		var viewer = accounts.create(Unique.email("viewer"), "Viewer", Role.VIEWER, null);
 		var viewerToken = tokens.create(viewer.id(), "viewer").secret();
 
-		var response = http.send("POST", "/api/v1/people", "{\"name\": \"Nope\", \"email\": \"%s\"}".formatted(Unique.email("nope")),
-				"Authorization", "Bearer " + viewerToken, "Content-Type", "application/json");
+		var response = http.send("POST", "/api/v1/people",
+				"{\"name\": \"Nope\", \"email\": \"%s\"}".formatted(Unique.email("nope")), "Authorization",
+				"Bearer " + viewerToken, "Content-Type", "application/json");
 
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(http.get("/api/v1/people", "Authorization", "Bearer " + viewerToken).statusCode()).isEqualTo(200);
@@ -349,8 +380,8 @@ abstract class OrgApiTests {
 		var director = createPerson("Dora Director");
 		startHat(director, "HEAD_OF_PRODUCT", "2025-01-01", null);
 		var group = ok(post("/api/v1/groups", "{\"name\": \"Area %s\"}".formatted(Unique.suffix())), 201);
-		var body = "{\"name\": \"%s\", \"productDirectorId\": \"%s\", \"version\": %d}".formatted(
-				group.get("name").asString(), director, group.get("version").asLong());
+		var body = "{\"name\": \"%s\", \"productDirectorId\": \"%s\", \"version\": %d}"
+			.formatted(group.get("name").asString(), director, group.get("version").asLong());
 
 		var updated = ok(send("PUT", "/api/v1/groups/" + id(group), body), 200);
 
@@ -363,9 +394,11 @@ abstract class OrgApiTests {
 	@Test
 	void deletesATeamWithItsMembershipsButKeepsItsHistory() {
 		var person = createPerson("Del Member");
-		var team = ok(post("/api/v1/teams", "{\"name\": \"Doomed %s\", \"kind\": \"ENABLING\"}".formatted(Unique.suffix())), 201);
-		var read = ok(post("/api/v1/teams/" + id(team) + "/members", "{\"personId\": \"%s\", \"allocationPercent\": 20}"
-			.formatted(person)), 200);
+		var team = ok(
+				post("/api/v1/teams", "{\"name\": \"Doomed %s\", \"kind\": \"ENABLING\"}".formatted(Unique.suffix())),
+				201);
+		var read = ok(post("/api/v1/teams/" + id(team) + "/members",
+				"{\"personId\": \"%s\", \"allocationPercent\": 20}".formatted(person)), 200);
 
 		assertThat(send("DELETE", "/api/v1/teams/" + id(team) + "?version=" + (read.get("version").asLong() - 1), null)
 			.statusCode()).isEqualTo(409);
@@ -387,7 +420,8 @@ abstract class OrgApiTests {
 	}
 
 	private String createPerson(String name) {
-		return id(ok(post("/api/v1/people", "{\"name\": \"%s\", \"email\": \"%s\"}".formatted(name, Unique.email("p"))), 201));
+		return id(ok(post("/api/v1/people", "{\"name\": \"%s\", \"email\": \"%s\"}".formatted(name, Unique.email("p"))),
+				201));
 	}
 
 	private JsonNode startHat(String person, String kind, String startsOn, String endsOn) {
@@ -435,10 +469,13 @@ abstract class OrgApiTests {
 	@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 	@OnH2
 	static class OnH2Tests extends OrgApiTests {
+
 	}
 
 	@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 	@OnPostgres
 	static class OnPostgresTests extends OrgApiTests {
+
 	}
+
 }

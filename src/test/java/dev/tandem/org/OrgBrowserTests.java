@@ -23,7 +23,10 @@ import dev.tandem.support.Browser;
 import dev.tandem.support.OnH2;
 import dev.tandem.support.Unique;
 
-/** The organisation journey in headless Chromium: add a person, create a team, fix its warnings in place. */
+/**
+ * The organisation journey in headless Chromium: add a person, create a team, fix its
+ * warnings in place.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @OnH2
 class OrgBrowserTests {
@@ -37,6 +40,7 @@ class OrgBrowserTests {
 	Accounts accounts;
 
 	private WebDriver driver;
+
 	private WebDriverWait wait;
 
 	private Browser browser;
@@ -85,7 +89,8 @@ class OrgBrowserTests {
 		wait.until(ExpectedConditions.textToBe(By.id("team-name"), teamName));
 
 		assertThat(driver.findElements(By.cssSelector(".org-warning[data-warning='missing-skill']"))).hasSize(1);
-		assertThat(driver.findElements(By.cssSelector(".org-warning[data-warning='missing-lead-developer']"))).hasSize(1);
+		assertThat(driver.findElements(By.cssSelector(".org-warning[data-warning='missing-lead-developer']")))
+			.hasSize(1);
 
 		new Select(driver.findElement(By.id("personId"))).selectByVisibleText(personName);
 		driver.findElement(By.id("skills-UX")).click();
@@ -112,4 +117,5 @@ class OrgBrowserTests {
 		driver.get("http://localhost:" + port + "/org");
 		assertThat(driver.findElement(By.id("main")).getText()).contains(teamName, personName);
 	}
+
 }

@@ -20,7 +20,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import dev.tandem.support.OnH2;
 import dev.tandem.support.Unique;
 
-/** The organisation pages rendered by the whole application: forms, warnings, htmx fragments, French. */
+/**
+ * The organisation pages rendered by the whole application: forms, warnings, htmx
+ * fragments, French.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @OnH2
@@ -61,8 +64,8 @@ class OrgPagesTests {
 		var group = groups.create(new GroupDetails("Commerce " + Unique.suffix(), null, null, null));
 		var team = teams.create(new TeamDetails("Basket " + Unique.suffix(), "Fill the basket", TeamKind.STREAM_ALIGNED,
 				Set.of(Skill.BACK_END, Skill.UX), pm.id(), null, group.id()));
-		var stack = teams.create(new TeamDetails("Frontend guild " + Unique.suffix(), null, TeamKind.COMPONENT, Set.of(),
-				null, null, null));
+		var stack = teams.create(new TeamDetails("Frontend guild " + Unique.suffix(), null, TeamKind.COMPONENT,
+				Set.of(), null, null, null));
 
 		var html = page(get("/org"), 200);
 
@@ -75,11 +78,13 @@ class OrgPagesTests {
 	@Test
 	void createsATeamFromTheFormAndRedirectsToItsPage() throws Exception {
 		var name = "Search " + Unique.suffix();
-		var result = mvc.perform(post("/org/teams").with(user("page-tester@example.com").roles("MEMBER")).with(csrf())
-			.param("name", name)
-			.param("mission", "Find")
-			.param("kind", "PLATFORM")
-			.param("neededSkills", "BACK_END", "rust, go"))
+		var result = mvc
+			.perform(post("/org/teams").with(user("page-tester@example.com").roles("MEMBER"))
+				.with(csrf())
+				.param("name", name)
+				.param("mission", "Find")
+				.param("kind", "PLATFORM")
+				.param("neededSkills", "BACK_END", "rust, go"))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 
@@ -92,8 +97,10 @@ class OrgPagesTests {
 
 	@Test
 	void reShowsTheTeamFormWithFieldErrorsAndWhatWasTyped() throws Exception {
-		var html = page(post("/org/teams").param("name", "").param("mission", "Keep this mission")
-			.param("kind", "PLATFORM").param("neededSkills", "<oops>", "QA"), 400);
+		var html = page(post("/org/teams").param("name", "")
+			.param("mission", "Keep this mission")
+			.param("kind", "PLATFORM")
+			.param("neededSkills", "<oops>", "QA"), 400);
 
 		assertThat(html).contains("id=\"name-error\"", "id=\"neededSkills-error\"", "Keep this mission", "is-invalid")
 			.contains("value=\"QA\" checked");
@@ -106,9 +113,12 @@ class OrgPagesTests {
 				Set.of(Skill.FRONT_END), null, null, null));
 
 		var fragment = page(post("/org/teams/" + team.id() + "/members").header("HX-Request", "true")
-			.param("personId", dev.id().toString()).param("skills", "FRONT_END").param("allocationPercent", "50"), 200);
+			.param("personId", dev.id().toString())
+			.param("skills", "FRONT_END")
+			.param("allocationPercent", "50"), 200);
 
-		assertThat(fragment).doesNotContain("<html").contains("id=\"team-live\"", "Hedy Htmx")
+		assertThat(fragment).doesNotContain("<html")
+			.contains("id=\"team-live\"", "Hedy Htmx")
 			.doesNotContain("data-warning=\"missing-skill\"");
 		assertThat(teams.get(team.id()).members()).hasSize(1);
 	}
@@ -116,11 +126,12 @@ class OrgPagesTests {
 	@Test
 	void showsMemberErrorsInTheFragmentAndAddsNobody() throws Exception {
 		var dev = person("Ivy Invalid", null);
-		var team = teams.create(new TeamDetails("Invalid " + Unique.suffix(), null, TeamKind.PLATFORM, Set.of(), null,
-				null, null));
+		var team = teams
+			.create(new TeamDetails("Invalid " + Unique.suffix(), null, TeamKind.PLATFORM, Set.of(), null, null, null));
 
 		var fragment = page(post("/org/teams/" + team.id() + "/members").header("HX-Request", "true")
-			.param("personId", dev.id().toString()).param("allocationPercent", "150"), 200);
+			.param("personId", dev.id().toString())
+			.param("allocationPercent", "150"), 200);
 
 		assertThat(fragment).contains("id=\"allocationPercent-error\"", "value=\"150\"");
 		assertThat(teams.get(team.id()).members()).isEmpty();
@@ -128,12 +139,13 @@ class OrgPagesTests {
 
 	@Test
 	void refusesAStaleTeamEditWithAConflict() throws Exception {
-		var team = teams.create(new TeamDetails("Stale " + Unique.suffix(), null, TeamKind.PLATFORM, Set.of(), null, null,
-				null));
-		teams.update(team.id(), team.version(), new TeamDetails(team.name(), "changed elsewhere", TeamKind.PLATFORM,
-				Set.of(), null, null, null));
+		var team = teams
+			.create(new TeamDetails("Stale " + Unique.suffix(), null, TeamKind.PLATFORM, Set.of(), null, null, null));
+		teams.update(team.id(), team.version(),
+				new TeamDetails(team.name(), "changed elsewhere", TeamKind.PLATFORM, Set.of(), null, null, null));
 
-		var html = page(post("/org/teams/" + team.id()).param("name", team.name()).param("kind", "ENABLING")
+		var html = page(post("/org/teams/" + team.id()).param("name", team.name())
+			.param("kind", "ENABLING")
 			.param("version", String.valueOf(team.version())), 409);
 
 		assertThat(html).contains("id=\"stale\"");
@@ -143,8 +155,12 @@ class OrgPagesTests {
 	@Test
 	void createsAPersonAndShowsCptoOnTheirPage() throws Exception {
 		var email = Unique.email("cpto");
-		var location = mvc.perform(post("/org/people").with(user("page-tester@example.com").roles("MEMBER")).with(csrf())
-			.param("name", "Chris Both").param("email", email).param("userId", ""))
+		var location = mvc
+			.perform(post("/org/people").with(user("page-tester@example.com").roles("MEMBER"))
+				.with(csrf())
+				.param("name", "Chris Both")
+				.param("email", email)
+				.param("userId", ""))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
@@ -161,7 +177,8 @@ class OrgPagesTests {
 	void reShowsTheHatFormWhenTheHatEndsBeforeItStarts() throws Exception {
 		var person = person("Henry Hat", null);
 
-		var html = page(post("/org/people/" + person.id() + "/hats").param("kind", "QA").param("startsOn", "2026-03-01")
+		var html = page(post("/org/people/" + person.id() + "/hats").param("kind", "QA")
+			.param("startsOn", "2026-03-01")
 			.param("endsOn", "2026-01-01"), 400);
 
 		assertThat(html).contains("id=\"endsOn-error\"", "value=\"2026-03-01\"");
@@ -172,7 +189,8 @@ class OrgPagesTests {
 	void reShowsThePeopleFormOnADuplicateEmail() throws Exception {
 		var existing = person("Dora Dupe", null);
 
-		var html = page(post("/org/people").param("name", "Other Dora").param("email", existing.email().toUpperCase()), 400);
+		var html = page(post("/org/people").param("name", "Other Dora").param("email", existing.email().toUpperCase()),
+				400);
 
 		assertThat(html).contains("id=\"email-error\"", "Other Dora");
 	}
@@ -192,8 +210,12 @@ class OrgPagesTests {
 	void createsAndEditsAGroup() throws Exception {
 		var director = person("Greta Director", HatKind.HEAD_OF_PRODUCT);
 		var name = "Platform area " + Unique.suffix();
-		var location = mvc.perform(post("/org/groups").with(user("page-tester@example.com").roles("MEMBER")).with(csrf())
-			.param("name", name).param("productDirectorId", director.id().toString()).param("engineeringManagerId", ""))
+		var location = mvc
+			.perform(post("/org/groups").with(user("page-tester@example.com").roles("MEMBER"))
+				.with(csrf())
+				.param("name", name)
+				.param("productDirectorId", director.id().toString())
+				.param("engineeringManagerId", ""))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
@@ -213,7 +235,8 @@ class OrgPagesTests {
 		var html = page(get("/org/changes"), 200);
 
 		assertThat(html).contains("Tim Timeline", "data-action=\"hat.started\"", "data-action=\"person.created\"");
-		assertThat(html.indexOf("data-action=\"hat.started\"")).isLessThan(html.indexOf("data-action=\"person.created\""));
+		assertThat(html.indexOf("data-action=\"hat.started\""))
+			.isLessThan(html.indexOf("data-action=\"person.created\""));
 		assertThat(person).isNotNull();
 	}
 
@@ -231,4 +254,5 @@ class OrgPagesTests {
 		page(get("/org/teams/not-a-uuid"), 400);
 		page(get("/org/people/" + java.util.UUID.randomUUID()), 404);
 	}
+
 }

@@ -14,6 +14,7 @@ import dev.tandem.shared.InvalidInputException;
 class PersonTitleTests {
 
 	private static final LocalDate JAN_1 = LocalDate.of(2026, 1, 1);
+
 	private static final LocalDate JUL_1 = LocalDate.of(2026, 7, 1);
 
 	private final Person person = Person.create("Grace Hopper", "grace@example.com", null, Instant.EPOCH);
@@ -68,4 +69,5 @@ class PersonTitleTests {
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("name");
 	}
+
 }

@@ -32,4 +32,5 @@ class SkillProperties {
 			assertThat(e.errors()).allSatisfy(error -> assertThat(error.field()).isEqualTo("skills"));
 		}
 	}
+
 }

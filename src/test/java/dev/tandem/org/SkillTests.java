@@ -41,9 +41,8 @@ class SkillTests {
 
 	@Test
 	void reportsBadEntriesOnTheGivenField() {
-		assertThatThrownBy(() -> Skill.parseAll(List.of("QA", "<b>"), "skills"))
-			.isInstanceOfSatisfying(InvalidInputException.class,
-					e -> assertThat(e.errors().get(0).field()).isEqualTo("skills"));
+		assertThatThrownBy(() -> Skill.parseAll(List.of("QA", "<b>"), "skills")).isInstanceOfSatisfying(
+				InvalidInputException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("skills"));
 	}
 
 	@Test
@@ -51,4 +50,5 @@ class SkillTests {
 		assertThat(new java.util.TreeSet<>(List.of(new Skill("ZIG"), Skill.UX, new Skill("ADA"), Skill.BACK_END)))
 			.containsExactly(Skill.BACK_END, Skill.UX, new Skill("ADA"), new Skill("ZIG"));
 	}
+
 }

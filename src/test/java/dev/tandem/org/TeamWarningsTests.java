@@ -15,16 +15,19 @@ import dev.tandem.shared.InvalidInputException;
 class TeamWarningsTests {
 
 	private final PersonId pm = PersonId.random();
+
 	private final PersonId lead = PersonId.random();
+
 	private final PersonId dev = PersonId.random();
 
 	/** pm wears the product manager hat, lead the lead developer hat. */
-	private final BiPredicate<UUID, HatKind> hats = (person, kind) -> Map
-		.of(pm.value(), HatKind.PRODUCT_MANAGER, lead.value(), HatKind.LEAD_DEVELOPER)
-		.get(person) == kind;
+	private final BiPredicate<UUID, HatKind> hats = (person,
+			kind) -> Map.of(pm.value(), HatKind.PRODUCT_MANAGER, lead.value(), HatKind.LEAD_DEVELOPER)
+				.get(person) == kind;
 
 	private Team team(TeamKind kind, Set<Skill> needed, PersonId productManager, PersonId leadDeveloper) {
-		return Team.create(new TeamDetails("Checkout", "Let people pay", kind, needed, productManager, leadDeveloper, null));
+		return Team
+			.create(new TeamDetails("Checkout", "Let people pay", kind, needed, productManager, leadDeveloper, null));
 	}
 
 	@Test
@@ -108,7 +111,8 @@ class TeamWarningsTests {
 
 		for (int percent : new int[] { 0, 101, -5 }) {
 			assertThatThrownBy(() -> team.putMember(dev, Set.of(), percent)).isInstanceOfSatisfying(
-					InvalidInputException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("allocationPercent"));
+					InvalidInputException.class,
+					e -> assertThat(e.errors().get(0).field()).isEqualTo("allocationPercent"));
 		}
 		assertThat(team.members()).isEmpty();
 	}
@@ -122,13 +126,15 @@ class TeamWarningsTests {
 
 	@Test
 	void refusesTeamDetailsWithoutNameOrKindOrWithOversizedText() {
-		assertThatThrownBy(() -> new TeamDetails(" ", null, null, null, null, null, null))
-			.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-				.extracting(InvalidInputException.FieldError::field)
-				.containsExactly("name", "kind"));
-		assertThatThrownBy(() -> new TeamDetails("x".repeat(201), "m".repeat(2001), TeamKind.PLATFORM, null, null, null, null))
-			.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-				.extracting(InvalidInputException.FieldError::field)
-				.containsExactly("name", "mission"));
+		assertThatThrownBy(() -> new TeamDetails(" ", null, null, null, null, null, null)).isInstanceOfSatisfying(
+				InvalidInputException.class,
+				e -> assertThat(e.errors()).extracting(InvalidInputException.FieldError::field)
+					.containsExactly("name", "kind"));
+		assertThatThrownBy(
+				() -> new TeamDetails("x".repeat(201), "m".repeat(2001), TeamKind.PLATFORM, null, null, null, null))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					e -> assertThat(e.errors()).extracting(InvalidInputException.FieldError::field)
+						.containsExactly("name", "mission"));
 	}
+
 }

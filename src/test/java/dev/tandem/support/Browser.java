@@ -14,12 +14,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's Chromium, headless, driven by Debian's chromedriver (never a downloaded browser). The flags are the ones this
- * machine needs: no sandbox as root, and no background networking, which the closed network would refuse.
+ * Debian's Chromium, headless, driven by Debian's chromedriver (never a downloaded
+ * browser). The flags are the ones this machine needs: no sandbox as root, and no
+ * background networking, which the closed network would refuse.
  */
 public final class Browser implements AutoCloseable {
 
 	private final WebDriver driver;
+
 	private final String base;
 
 	public Browser(int port) {
@@ -105,4 +107,5 @@ public final class Browser implements AutoCloseable {
 	public void close() {
 		driver.quit();
 	}
+
 }

@@ -8,10 +8,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A plain JDK HTTP client for full-app tests: what goes over the wire is exactly what a script would see. */
+/**
+ * A plain JDK HTTP client for full-app tests: what goes over the wire is exactly what a
+ * script would see.
+ */
 public final class Http {
 
 	private final String base;
+
 	private final HttpClient client;
 
 	public Http(int port) {
@@ -57,4 +61,5 @@ public final class Http {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

@@ -7,9 +7,13 @@ import java.lang.annotation.Target;
 
 import org.springframework.test.context.ActiveProfiles;
 
-/** Runs the annotated Spring test against a fresh in-memory H2 database in PostgreSQL mode. */
+/**
+ * Runs the annotated Spring test against a fresh in-memory H2 database in PostgreSQL
+ * mode.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ActiveProfiles({ "test", "h2" })
 public @interface OnH2 {
+
 }

@@ -8,11 +8,13 @@ import java.lang.annotation.Target;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Runs the annotated Spring test against the real PostgreSQL on 127.0.0.1:5432 (database {@code tandem_test}, or
- * {@code TANDEM_TEST_DATABASE_URL}). Tests create their own uniquely named data, so they can share the database.
+ * Runs the annotated Spring test against the real PostgreSQL on 127.0.0.1:5432 (database
+ * {@code tandem_test}, or {@code TANDEM_TEST_DATABASE_URL}). Tests create their own
+ * uniquely named data, so they can share the database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ActiveProfiles({ "test", "postgres" })
 public @interface OnPostgres {
+
 }

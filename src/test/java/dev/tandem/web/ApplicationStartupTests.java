@@ -12,7 +12,10 @@ import dev.tandem.support.Http;
 import dev.tandem.support.OnH2;
 import dev.tandem.support.OnPostgres;
 
-/** The whole application starts, migrates its database and serves the sign-in page, on H2 and on PostgreSQL. */
+/**
+ * The whole application starts, migrates its database and serves the sign-in page, on H2
+ * and on PostgreSQL.
+ */
 abstract class ApplicationStartupTests {
 
 	@LocalServerPort
@@ -23,7 +26,9 @@ abstract class ApplicationStartupTests {
 
 	@Test
 	void migratesTheDatabase() {
-		var applied = jdbc.sql("select count(*) from flyway_schema_history where success = true").query(Long.class).single();
+		var applied = jdbc.sql("select count(*) from flyway_schema_history where success = true")
+			.query(Long.class)
+			.single();
 		assertThat(applied).isGreaterThanOrEqualTo(2);
 	}
 
@@ -34,8 +39,8 @@ abstract class ApplicationStartupTests {
 		assertThat(response.body()).contains("name=\"email\"", "name=\"password\"", "name=\"_csrf\"");
 		assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
-		assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-				csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+		assertThat(response.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
 	}
 
 	@Test
@@ -49,8 +54,8 @@ abstract class ApplicationStartupTests {
 	void answersTheApiWithProblemDetailsWhenSignedOut() {
 		var response = new Http(port).get("/api/v1/people", "Accept", "application/json");
 		assertThat(response.statusCode()).isEqualTo(401);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(response.body()).contains("\"status\":401").doesNotContain("Exception");
 	}
 
@@ -89,10 +94,13 @@ abstract class ApplicationStartupTests {
 	@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 	@OnH2
 	static class OnH2Tests extends ApplicationStartupTests {
+
 	}
 
 	@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 	@OnPostgres
 	static class OnPostgresTests extends ApplicationStartupTests {
+
 	}
+
 }

@@ -28,10 +28,11 @@ import dev.tandem.support.OnH2;
 import dev.tandem.support.Unique;
 
 /**
- * Walks every endpoint the application maps (found from Spring MVC's handler mappings, so new endpoints are covered
- * without touching this test) with no credentials and with each role, and checks the status against the access
- * policy written out below, independently of SecurityConfig. Allowed calls may still fail on the made-up ids and
- * bodies (400, 404), but never with 401, 403 or a server error.
+ * Walks every endpoint the application maps (found from Spring MVC's handler mappings, so
+ * new endpoints are covered without touching this test) with no credentials and with each
+ * role, and checks the status against the access policy written out below, independently
+ * of SecurityConfig. Allowed calls may still fail on the made-up ids and bodies (400,
+ * 404), but never with 401, 403 or a server error.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @OnH2
@@ -42,10 +43,15 @@ class AuthorisationWalkTests {
 
 	/** Who may call an endpoint. */
 	enum Access {
+
 		PUBLIC, SIGNED_IN, VIEWER, MEMBER, ADMIN
+
 	}
 
-	/** Paths nobody walks: signing out would end the walking session, and Spring's own error page. */
+	/**
+	 * Paths nobody walks: signing out would end the walking session, and Spring's own
+	 * error page.
+	 */
 	static final List<String> NOT_WALKED = List.of("/logout", "/error");
 
 	@LocalServerPort
@@ -62,6 +68,7 @@ class AuthorisationWalkTests {
 	RequestMappingHandlerMapping mappings;
 
 	final Map<Role, String> tokenOf = new EnumMap<>(Role.class);
+
 	final Map<Role, Session> sessionOf = new EnumMap<>(Role.class);
 
 	record Session(Http http, String csrf) {
@@ -173,15 +180,17 @@ class AuthorisationWalkTests {
 			if (endpoint.method() == RequestMethod.GET || expectedAccess(endpoint) == Access.PUBLIC) {
 				continue;
 			}
-			var status = endpoint.api()
-					? session.http().send(endpoint.method().name(), endpoint.path(), "{}", "Content-Type",
-							"application/json").statusCode()
-					: session.http().postForm(endpoint.path(), "").statusCode();
+			var status = endpoint.api() ? session.http()
+				.send(endpoint.method().name(), endpoint.path(), "{}", "Content-Type", "application/json")
+				.statusCode() : session.http().postForm(endpoint.path(), "").statusCode();
 			assertThat(status).as("%s without CSRF token", endpoint).isEqualTo(403);
 		}
 	}
 
-	/** Calls with a bearer token for API paths, with the role's signed-in session for pages. */
+	/**
+	 * Calls with a bearer token for API paths, with the role's signed-in session for
+	 * pages.
+	 */
 	int call(Endpoint endpoint, Role role) {
 		var path = endpoint.path();
 		var method = endpoint.method().name();
@@ -193,31 +202,36 @@ class AuthorisationWalkTests {
 			if (endpoint.method() == RequestMethod.GET) {
 				return http.get(path).statusCode();
 			}
-			// An anonymous visitor has a CSRF token too (from any page), so the test sees the access rule, not CSRF.
+			// An anonymous visitor has a CSRF token too (from any page), so the test sees
+			// the access rule, not CSRF.
 			var csrf = hiddenCsrf(http.get("/login").body());
-			return http.send(method, path, "", "Content-Type", "application/x-www-form-urlencoded", "X-CSRF-TOKEN", csrf)
+			return http
+				.send(method, path, "", "Content-Type", "application/x-www-form-urlencoded", "X-CSRF-TOKEN", csrf)
 				.statusCode();
 		}
 		if (endpoint.api()) {
 			return new Http(port)
-				.send(method, path, "{}", "Content-Type", "application/json", "Authorization", "Bearer " + tokenOf.get(role))
+				.send(method, path, "{}", "Content-Type", "application/json", "Authorization",
+						"Bearer " + tokenOf.get(role))
 				.statusCode();
 		}
 		var session = sessionOf.get(role);
 		if (endpoint.method() == RequestMethod.GET) {
 			return session.http().get(path).statusCode();
 		}
-		return session.http().send(method, path, "", "Content-Type", "application/x-www-form-urlencoded",
-				"X-CSRF-TOKEN", session.csrf()).statusCode();
+		return session.http()
+			.send(method, path, "", "Content-Type", "application/x-www-form-urlencoded", "X-CSRF-TOKEN", session.csrf())
+			.statusCode();
 	}
 
 	Session signIn(String email) {
 		var http = new Http(port);
 		var loginPage = http.get("/login").body();
-		var response = http.postForm("/login", "email=" + email + "&password=" + PASSWORD.replace(" ", "+") + "&_csrf="
-				+ hiddenCsrf(loginPage));
+		var response = http.postForm("/login",
+				"email=" + email + "&password=" + PASSWORD.replace(" ", "+") + "&_csrf=" + hiddenCsrf(loginPage));
 		assertThat(response.statusCode()).as("sign-in redirect").isEqualTo(302);
-		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
 		return new Session(http, hiddenCsrf(http.get("/login").body()));
 	}
 
@@ -226,4 +240,5 @@ class AuthorisationWalkTests {
 		assertThat(matcher.find()).as("CSRF field on the page").isTrue();
 		return matcher.group(1);
 	}
+
 }

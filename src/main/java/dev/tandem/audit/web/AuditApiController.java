@@ -16,7 +16,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** The audit trail over the API, newest first: all of it (optionally one subject type) or one subject's. */
+/**
+ * The audit trail over the API, newest first: all of it (optionally one subject type) or
+ * one subject's.
+ */
 @RestController
 @RequestMapping("/api/v1/audit")
 class AuditApiController {
@@ -42,4 +45,5 @@ class AuditApiController {
 			@RequestParam(defaultValue = "100") @Min(1) @Max(MAX_LIMIT) int limit) {
 		return trail.about(new Subject(subjectType, subjectId), limit);
 	}
+
 }

@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.tandem.audit.AuditTrail;
 
-/** The global audit trail page, newest first, filterable by subject type; htmx filtering swaps only the table. */
+/**
+ * The global audit trail page, newest first, filterable by subject type; htmx filtering
+ * swaps only the table.
+ */
 @Controller
 class AuditPageController {
 
@@ -41,4 +44,5 @@ class AuditPageController {
 		model.addAttribute("subjectTypes", trail.subjectTypes());
 		return "audit/trail";
 	}
+
 }

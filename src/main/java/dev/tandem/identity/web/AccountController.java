@@ -21,18 +21,22 @@ import dev.tandem.identity.UserSummary;
 import dev.tandem.shared.InvalidInputException;
 
 /**
- * The signed-in user's own page: profile, password and personal API tokens. Token creation and revocation answer
- * htmx with the tokens fragment only; without JavaScript the forms post and the whole page comes back.
+ * The signed-in user's own page: profile, password and personal API tokens. Token
+ * creation and revocation answer htmx with the tokens fragment only; without JavaScript
+ * the forms post and the whole page comes back.
  */
 @Controller
 @RequestMapping("/account")
 class AccountController {
 
 	private static final String PAGE = "identity/account";
+
 	private static final String TOKENS = "identity/account :: tokens";
 
 	private final Accounts accounts;
+
 	private final ApiTokens tokens;
+
 	private final MessageSource messages;
 
 	AccountController(Accounts accounts, ApiTokens tokens, MessageSource messages) {
@@ -110,8 +114,7 @@ class AccountController {
 		return TOKENS;
 	}
 
-	private String page(UserSummary me, Locale locale, Model model, FormErrors passwordErrors,
-			FormErrors tokenErrors) {
+	private String page(UserSummary me, Locale locale, Model model, FormErrors passwordErrors, FormErrors tokenErrors) {
 		model.addAttribute("me", me);
 		model.addAttribute("tokens", rows(me, locale));
 		model.addAttribute("passwordErrors", passwordErrors);
@@ -124,7 +127,10 @@ class AccountController {
 		return tokens.of(me.id()).stream().map(token -> TokenRow.of(token, times)).toList();
 	}
 
-	/** The domain calls the new password "password"; on this form that field is "newPassword". */
+	/**
+	 * The domain calls the new password "password"; on this form that field is
+	 * "newPassword".
+	 */
 	private static InvalidInputException renamePasswordField(InvalidInputException e) {
 		return new InvalidInputException(e.errors()
 			.stream()
@@ -132,4 +138,5 @@ class AccountController {
 					? new InvalidInputException.FieldError("newPassword", error.message()) : error)
 			.toList());
 	}
+
 }

@@ -9,9 +9,10 @@ import org.springframework.context.MessageSource;
 import dev.tandem.shared.InvalidInputException;
 
 /**
- * Field errors as a form shows them, next to their fields. Domain messages are English sentences; each is looked up
- * as {@code invalid.<message-as-slug>} in the bundles, so a page in French shows French, and an untranslated message
- * still shows in English rather than not at all.
+ * Field errors as a form shows them, next to their fields. Domain messages are English
+ * sentences; each is looked up as {@code invalid.<message-as-slug>} in the bundles, so a
+ * page in French shows French, and an untranslated message still shows in English rather
+ * than not at all.
  */
 record FormErrors(Map<String, String> byField) {
 

@@ -16,14 +16,19 @@ import dev.tandem.identity.Invitations.InvitationCheck;
 import dev.tandem.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Where an invited user, not signed in, chooses a password with the one-time link an administrator gave them. */
+/**
+ * Where an invited user, not signed in, chooses a password with the one-time link an
+ * administrator gave them.
+ */
 @Controller
 class InvitationController {
 
 	private static final String FORM = "identity/invite";
+
 	private static final String CLOSED = "identity/invite-closed";
 
 	private final Invitations invitations;
+
 	private final MessageSource messages;
 
 	InvitationController(Invitations invitations, MessageSource messages) {
@@ -73,4 +78,5 @@ class InvitationController {
 		model.addAttribute("status", check.status());
 		return CLOSED;
 	}
+
 }

@@ -6,7 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Writes instants for the reader's locale, in UTC because Tandem has no per-user time zone yet. */
+/**
+ * Writes instants for the reader's locale, in UTC because Tandem has no per-user time
+ * zone yet.
+ */
 record LocalTimes(DateTimeFormatter formatter) {
 
 	static LocalTimes of(Locale locale) {

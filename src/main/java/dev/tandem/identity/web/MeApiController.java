@@ -23,12 +23,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** The caller's own account: who am I, my password, my API tokens. Open to every signed-in role. */
+/**
+ * The caller's own account: who am I, my password, my API tokens. Open to every signed-in
+ * role.
+ */
 @RestController
 @RequestMapping("/api/v1/me")
 class MeApiController {
 
 	private final Accounts accounts;
+
 	private final ApiTokens tokens;
 
 	MeApiController(Accounts accounts, ApiTokens tokens) {
@@ -77,4 +81,5 @@ class MeApiController {
 	void revokeToken(@SignedIn UserSummary me, @PathVariable UUID id) {
 		tokens.revoke(me.id(), id);
 	}
+
 }

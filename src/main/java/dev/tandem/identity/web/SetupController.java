@@ -18,6 +18,7 @@ import dev.tandem.shared.InvalidInputException;
 class SetupController {
 
 	private final FirstRunSetup setup;
+
 	private final MessageSource messages;
 
 	SetupController(FirstRunSetup setup, MessageSource messages) {
@@ -56,4 +57,5 @@ class SetupController {
 		}
 		return "redirect:/login?setupDone";
 	}
+
 }

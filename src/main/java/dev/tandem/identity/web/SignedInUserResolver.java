@@ -17,8 +17,8 @@ import dev.tandem.identity.Accounts;
 import dev.tandem.identity.UserSummary;
 
 /**
- * Fills {@link SignedIn} parameters. Session and token callers are both known by their email, so one lookup serves
- * pages and API alike.
+ * Fills {@link SignedIn} parameters. Session and token callers are both known by their
+ * email, so one lookup serves pages and API alike.
  */
 @Component
 class SignedInUserResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
@@ -48,4 +48,5 @@ class SignedInUserResolver implements HandlerMethodArgumentResolver, WebMvcConfi
 		}
 		return accounts.signedIn(authentication.getName());
 	}
+
 }

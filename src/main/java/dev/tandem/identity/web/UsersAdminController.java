@@ -24,18 +24,22 @@ import dev.tandem.shared.StaleVersionException;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * User management pages for administrators: the list with a create form, and one user's edit form. A user created
- * without a password gets an invitation link, shown once on the page that confirms the creation.
+ * User management pages for administrators: the list with a create form, and one user's
+ * edit form. A user created without a password gets an invitation link, shown once on the
+ * page that confirms the creation.
  */
 @Controller
 @RequestMapping("/admin/users")
 class UsersAdminController {
 
 	private static final String LIST = "identity/users";
+
 	private static final String EDIT = "identity/user-edit";
 
 	private final Accounts accounts;
+
 	private final Invitations invitations;
+
 	private final MessageSource messages;
 
 	UsersAdminController(Accounts accounts, Invitations invitations, MessageSource messages) {
@@ -44,7 +48,10 @@ class UsersAdminController {
 		this.messages = messages;
 	}
 
-	/** Binding problems (an unknown role) leave the field null; the domain then names the field that is missing. */
+	/**
+	 * Binding problems (an unknown role) leave the field null; the domain then names the
+	 * field that is missing.
+	 */
 	record NewUserForm(String email, String displayName, Role role, String password) {
 
 		static NewUserForm empty() {
@@ -59,7 +66,10 @@ class UsersAdminController {
 		}
 	}
 
-	/** A user as the list shows them; {@code awaitingPassword} means the invitation has not been accepted yet. */
+	/**
+	 * A user as the list shows them; {@code awaitingPassword} means the invitation has
+	 * not been accepted yet.
+	 */
 	record UserRow(UserSummary user, boolean awaitingPassword, String created) {
 	}
 
@@ -112,7 +122,9 @@ class UsersAdminController {
 		}
 	}
 
-	/** A fresh link for a user who lost theirs or let it expire; older links stop working. */
+	/**
+	 * A fresh link for a user who lost theirs or let it expire; older links stop working.
+	 */
 	@PostMapping("/{id}/invitation")
 	String invite(@PathVariable UserId id, Locale locale, Model model) {
 		var invitation = invitations.issue(id);
@@ -144,4 +156,5 @@ class UsersAdminController {
 		model.addAttribute("roles", Role.values());
 		return EDIT;
 	}
+
 }

@@ -24,7 +24,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** User management for administrators (the security chain restricts {@code /api/v1/users/**} to ADMIN). */
+/**
+ * User management for administrators (the security chain restricts
+ * {@code /api/v1/users/**} to ADMIN).
+ */
 @RestController
 @RequestMapping("/api/v1/users")
 class UsersApiController {
@@ -56,7 +59,10 @@ class UsersApiController {
 		}
 	}
 
-	/** {@code invitation} is null when the user was given a password; otherwise its link is shown only here. */
+	/**
+	 * {@code invitation} is null when the user was given a password; otherwise its link
+	 * is shown only here.
+	 */
 	record CreatedUser(UserResponse user, InvitationResponse invitation) {
 	}
 
@@ -83,7 +89,8 @@ class UsersApiController {
 
 	@PutMapping("/{id}")
 	UserResponse update(@PathVariable UserId id, @Valid @RequestBody UserUpdate update) {
-		return UserResponse.of(accounts.update(id, update.version(), update.displayName(), update.role(),
-				update.enabled()));
+		return UserResponse
+			.of(accounts.update(id, update.version(), update.displayName(), update.role(), update.enabled()));
 	}
+
 }

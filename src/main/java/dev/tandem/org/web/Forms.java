@@ -10,7 +10,10 @@ import java.util.function.Supplier;
 
 import dev.tandem.shared.InvalidInputException;
 
-/** Turns form text into values, collecting what cannot be read as field errors to show next to the fields. */
+/**
+ * Turns form text into values, collecting what cannot be read as field errors to show
+ * next to the fields.
+ */
 final class Forms {
 
 	private Forms() {
@@ -71,7 +74,10 @@ final class Forms {
 		}
 	}
 
-	/** Runs one conversion; its field errors join {@code errors} and the result is null, so all fields get checked. */
+	/**
+	 * Runs one conversion; its field errors join {@code errors} and the result is null,
+	 * so all fields get checked.
+	 */
 	static <T> T collect(List<InvalidInputException.FieldError> errors, Supplier<T> conversion) {
 		try {
 			return conversion.get();
@@ -85,4 +91,5 @@ final class Forms {
 	static boolean isHtmx(String header) {
 		return "true".equals(header);
 	}
+
 }

@@ -18,7 +18,10 @@ import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.StaleVersionException;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** The group pages: the list with its create form, and each group with its duo, teams, edit form and history. */
+/**
+ * The group pages: the list with its create form, and each group with its duo, teams,
+ * edit form and history.
+ */
 @Controller
 @RequestMapping("/org/groups")
 class GroupPages {
@@ -26,6 +29,7 @@ class GroupPages {
 	static final int HISTORY = 50;
 
 	private final Groups groups;
+
 	private final People people;
 
 	GroupPages(Groups groups, People people) {
@@ -101,4 +105,5 @@ class GroupPages {
 		model.addAttribute("history", groups.history(id, HISTORY));
 		return "org/group";
 	}
+
 }

@@ -2,7 +2,10 @@ package dev.tandem.org.web;
 
 import java.util.List;
 
-/** Adding a member or changing one: who, with which skills in this team, and the share of their time. */
+/**
+ * Adding a member or changing one: who, with which skills in this team, and the share of
+ * their time.
+ */
 record MemberForm(String personId, List<String> skills, String allocationPercent) {
 
 	MemberForm {
@@ -19,9 +22,10 @@ record MemberForm(String personId, List<String> skills, String allocationPercent
 
 	/** The typed free-form skills, re-shown after an error. */
 	public String otherSkills() {
-		return String.join(", ", skills.stream()
-			.filter(s -> dev.tandem.org.Skill.BUILT_IN.stream().noneMatch(b -> b.code().equals(s)))
-			.filter(s -> !s.isBlank())
-			.toList());
+		return String.join(", ",
+				skills.stream()
+					.filter(s -> dev.tandem.org.Skill.BUILT_IN.stream().noneMatch(b -> b.code().equals(s)))
+					.filter(s -> !s.isBlank())
+					.toList());
 	}
 }

@@ -48,15 +48,21 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** The organisation over HTTP: people and hats, teams and members, groups, the overview and the timeline. */
+/**
+ * The organisation over HTTP: people and hats, teams and members, groups, the overview
+ * and the timeline.
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Organisation", description = "People, hats, teams, members, groups and their warnings")
 class OrgApiController {
 
 	private final People people;
+
 	private final Teams teams;
+
 	private final Groups groups;
+
 	private final OrgOverview overview;
 
 	OrgApiController(People people, Teams teams, Groups groups, OrgOverview overview) {
@@ -234,4 +240,5 @@ class OrgApiController {
 	private static UserId userId(UUID value) {
 		return value == null ? null : new UserId(value);
 	}
+
 }

@@ -29,4 +29,5 @@ class OrgPages {
 		model.addAttribute("changes", overview.changes(TIMELINE));
 		return "org/changes";
 	}
+
 }

@@ -24,7 +24,10 @@ import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.StaleVersionException;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** The people pages: the list with its create form, and each person with their hats, teams and history. */
+/**
+ * The people pages: the list with its create form, and each person with their hats, teams
+ * and history.
+ */
 @Controller
 @RequestMapping("/org/people")
 class PeoplePages {
@@ -32,7 +35,9 @@ class PeoplePages {
 	static final int HISTORY = 50;
 
 	private final People people;
+
 	private final Accounts accounts;
+
 	private final Clock clock;
 
 	PeoplePages(People people, Accounts accounts, Clock clock) {
@@ -162,4 +167,5 @@ class PeoplePages {
 	private LocalDate today() {
 		return LocalDate.now(clock);
 	}
+
 }

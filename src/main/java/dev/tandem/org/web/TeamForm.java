@@ -12,14 +12,15 @@ import dev.tandem.org.TeamView;
 import dev.tandem.shared.InvalidInputException;
 
 /**
- * The team form as typed. {@code neededSkills} gathers the ticked built-in skills and the free-form text field, which
- * may hold several skills separated by commas.
+ * The team form as typed. {@code neededSkills} gathers the ticked built-in skills and the
+ * free-form text field, which may hold several skills separated by commas.
  */
 record TeamForm(String name, String mission, String kind, List<String> neededSkills, String productManagerId,
 		String leadDeveloperId, String groupId, Long version) {
 
 	TeamForm {
-		neededSkills = neededSkills == null ? List.of() : List.copyOf(neededSkills.stream().filter(s -> s != null).toList());
+		neededSkills = neededSkills == null ? List.of()
+				: List.copyOf(neededSkills.stream().filter(s -> s != null).toList());
 	}
 
 	static TeamForm empty() {
@@ -63,18 +64,19 @@ record TeamForm(String name, String mission, String kind, List<String> neededSki
 
 	/** The chosen skills that are not built in, for the free-form text field. */
 	public String otherSkills() {
-		return String.join(", ", neededSkills.stream()
-			.flatMap(entry -> java.util.Arrays.stream(entry.split(",")))
-			.map(String::strip)
-			.filter(s -> !s.isEmpty())
-			.filter(s -> {
-				try {
-					return !Skill.of(s).builtIn();
-				}
-				catch (IllegalArgumentException e) {
-					return true;
-				}
-			})
-			.toList());
+		return String.join(", ",
+				neededSkills.stream()
+					.flatMap(entry -> java.util.Arrays.stream(entry.split(",")))
+					.map(String::strip)
+					.filter(s -> !s.isEmpty())
+					.filter(s -> {
+						try {
+							return !Skill.of(s).builtIn();
+						}
+						catch (IllegalArgumentException e) {
+							return true;
+						}
+					})
+					.toList());
 	}
 }

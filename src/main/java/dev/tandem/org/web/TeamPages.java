@@ -24,7 +24,9 @@ import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.StaleVersionException;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** The team pages: create, read, edit, and members added or removed in place with htmx. */
+/**
+ * The team pages: create, read, edit, and members added or removed in place with htmx.
+ */
 @Controller
 @RequestMapping("/org/teams")
 class TeamPages {
@@ -32,7 +34,9 @@ class TeamPages {
 	static final int HISTORY = 50;
 
 	private final Teams teams;
+
 	private final People people;
+
 	private final Groups groups;
 
 	TeamPages(Teams teams, People people, Groups groups) {
@@ -108,7 +112,8 @@ class TeamPages {
 				errors.add(new InvalidInputException.FieldError("personId", "is required"));
 			}
 			var skills = Forms.collect(errors, () -> Skill.parseAll(form.skills(), "skills"));
-			var percent = Forms.collect(errors, () -> Forms.requiredPercent(form.allocationPercent(), "allocationPercent"));
+			var percent = Forms.collect(errors,
+					() -> Forms.requiredPercent(form.allocationPercent(), "allocationPercent"));
 			if (!errors.isEmpty()) {
 				throw new InvalidInputException(errors);
 			}
@@ -163,4 +168,5 @@ class TeamPages {
 		model.addAttribute("groups", groups.all());
 		return "org/team-new";
 	}
+
 }

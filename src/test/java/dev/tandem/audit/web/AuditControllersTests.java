@@ -23,7 +23,10 @@ import dev.tandem.audit.Subject;
 import dev.tandem.support.OnH2;
 import dev.tandem.support.Unique;
 
-/** The audit page and API read the trail newest first, filter it and refuse limits outside 1–500. */
+/**
+ * The audit page and API read the trail newest first, filter it and refuse limits outside
+ * 1–500.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @OnH2
@@ -39,17 +42,18 @@ class AuditControllersTests {
 	TransactionTemplate transaction;
 
 	String type;
+
 	String id;
 
 	@BeforeEach
 	void recordSomeChanges() throws InterruptedException {
 		type = "gadget-" + java.util.UUID.randomUUID().toString().substring(0, 8);
 		id = Unique.suffix();
-		transaction.executeWithoutResult(s -> trail.record(Subject.of(type, id), "gadget.created", "Created gadget",
-				null, "blue"));
+		transaction.executeWithoutResult(
+				s -> trail.record(Subject.of(type, id), "gadget.created", "Created gadget", null, "blue"));
 		Thread.sleep(5);
-		transaction.executeWithoutResult(s -> trail.record(Subject.of(type, id), "gadget.painted", "Painted gadget",
-				"blue", "red"));
+		transaction.executeWithoutResult(
+				s -> trail.record(Subject.of(type, id), "gadget.painted", "Painted gadget", "blue", "red"));
 	}
 
 	@Test
@@ -121,4 +125,5 @@ class AuditControllersTests {
 		mvc.perform(get("/api/v1/audit").param("limit", "500").with(user("v@example.com").roles("VIEWER")))
 			.andExpect(status().isOk());
 	}
+
 }

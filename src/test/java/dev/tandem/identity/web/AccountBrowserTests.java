@@ -23,8 +23,9 @@ import dev.tandem.support.OnH2;
 import dev.tandem.support.Unique;
 
 /**
- * A person manages their API tokens in headless Chromium with the keyboard: htmx swaps the tokens section in place,
- * carrying the CSRF header, and the new secret gets the focus so it can be copied at once.
+ * A person manages their API tokens in headless Chromium with the keyboard: htmx swaps
+ * the tokens section in place, carrying the CSRF header, and the new secret gets the
+ * focus so it can be copied at once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @OnH2
@@ -70,11 +71,12 @@ class AccountBrowserTests {
 		assertThat(browser.getCurrentUrl()).endsWith("/account");
 
 		var revoke = browser.findElement(By.cssSelector("#token-table button.btn-outline-danger"));
-		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})",
-				revoke);
+		((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center'})", revoke);
 		revoke.click();
 		wait.until(ExpectedConditions.alertIsPresent()).accept();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("token-table"), "Revoked"));
 		assertThat(browser.findElements(By.id("new-token-secret"))).as("the secret is shown only once").isEmpty();
 	}
+
 }

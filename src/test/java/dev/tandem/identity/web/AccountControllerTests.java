@@ -69,8 +69,8 @@ class AccountControllerTests {
 
 	@Test
 	void showsTheSecretOfANewTokenOnceInTheTokensFragment() throws Exception {
-		var html = mvc
-			.perform(post("/account/tokens").param("name", "ci").header("HX-Request", "true").with(signedIn()).with(csrf()))
+		var html = mvc.perform(
+				post("/account/tokens").param("name", "ci").header("HX-Request", "true").with(signedIn()).with(csrf()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -83,8 +83,8 @@ class AccountControllerTests {
 
 	@Test
 	void showsAFieldErrorWhenTheTokenHasNoName() throws Exception {
-		var html = mvc
-			.perform(post("/account/tokens").param("name", " ").header("HX-Request", "true").with(signedIn()).with(csrf()))
+		var html = mvc.perform(
+				post("/account/tokens").param("name", " ").header("HX-Request", "true").with(signedIn()).with(csrf()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -194,4 +194,5 @@ class AccountControllerTests {
 	void answersHtml() throws Exception {
 		mvc.perform(get("/account").with(signedIn())).andExpect(content().contentTypeCompatibleWith("text/html"));
 	}
+
 }

@@ -15,15 +15,18 @@ import dev.tandem.identity.FirstRunSetup;
 import dev.tandem.support.OnH2;
 
 /**
- * A brand-new installation: the one-time setup link creates the administrator and then dies, and that administrator,
- * being the only one, cannot demote or disable themselves. Needs an empty user table, so it runs on its own fresh H2
- * database (the {@code properties} give it a context of its own) and not on the shared PostgreSQL.
+ * A brand-new installation: the one-time setup link creates the administrator and then
+ * dies, and that administrator, being the only one, cannot demote or disable themselves.
+ * Needs an empty user table, so it runs on its own fresh H2 database (the
+ * {@code properties} give it a context of its own) and not on the shared PostgreSQL.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "tandem.test.fresh-install=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "tandem.test.fresh-install=true")
 @OnH2
 class FirstRunTests {
 
 	private static final String EMAIL = "first.admin@example.com";
+
 	private static final String PASSWORD = "the very first password";
 
 	@LocalServerPort
@@ -101,4 +104,5 @@ class FirstRunTests {
 				"Content-Type", "application/json", "X-CSRF-TOKEN", csrf);
 		assertThat(demoteNow.statusCode()).as(demoteNow.body()).isEqualTo(200);
 	}
+
 }

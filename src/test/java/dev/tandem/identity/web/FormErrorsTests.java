@@ -50,4 +50,5 @@ class FormErrorsTests {
 
 		assertThat(FormErrors.of(e, messages, Locale.FRENCH).get("name")).isEqualTo("sounds odd");
 	}
+
 }

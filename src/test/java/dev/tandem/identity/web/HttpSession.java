@@ -14,11 +14,16 @@ import dev.tandem.support.Http;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A browser-like caller for full-app tests: signs in through the form and reads CSRF tokens the way pages offer them. */
+/**
+ * A browser-like caller for full-app tests: signs in through the form and reads CSRF
+ * tokens the way pages offer them.
+ */
 final class HttpSession {
 
 	private static final Pattern HIDDEN_CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
 	private static final Pattern META_CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	final Http http;
@@ -60,7 +65,10 @@ final class HttpSession {
 		return http.postForm("/login", form(fields));
 	}
 
-	/** The token that session callers put in {@code X-CSRF-TOKEN}, as the layout's meta tag offers it. */
+	/**
+	 * The token that session callers put in {@code X-CSRF-TOKEN}, as the layout's meta
+	 * tag offers it.
+	 */
 	String csrfHeaderValue() {
 		var page = http.get("/account");
 		assertThat(page.statusCode()).isEqualTo(200);
@@ -70,4 +78,5 @@ final class HttpSession {
 	static String location(HttpResponse<String> response) {
 		return response.headers().firstValue("Location").orElse("");
 	}
+
 }

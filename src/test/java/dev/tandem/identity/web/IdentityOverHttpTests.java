@@ -26,8 +26,9 @@ import dev.tandem.support.OnPostgres;
 import dev.tandem.support.Unique;
 
 /**
- * Sign-in, sign-out, throttling, tokens, CSRF, user management and invitations over real HTTP, on H2 and on
- * PostgreSQL. Every test makes its own uniquely named accounts, so the PostgreSQL database can be shared.
+ * Sign-in, sign-out, throttling, tokens, CSRF, user management and invitations over real
+ * HTTP, on H2 and on PostgreSQL. Every test makes its own uniquely named accounts, so the
+ * PostgreSQL database can be shared.
  */
 abstract class IdentityOverHttpTests {
 
@@ -46,7 +47,9 @@ abstract class IdentityOverHttpTests {
 	Environment environment;
 
 	UserSummary member;
+
 	UserSummary admin;
+
 	String adminToken;
 
 	@BeforeEach
@@ -63,8 +66,8 @@ abstract class IdentityOverHttpTests {
 
 	private static void assertProblem(HttpResponse<String> response, int status) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(response.body()).contains("\"status\":" + status)
 			.doesNotContain("Exception", "exception", "at dev.tandem", "tools.jackson", "java.", "trace");
 	}
@@ -198,7 +201,8 @@ abstract class IdentityOverHttpTests {
 		var other = accounts.create(Unique.email("admin2"), "Otto Admin", Role.ADMIN, PASSWORD);
 
 		var demoted = asAdmin("PUT", "/api/v1/users/" + other.id(), """
-				{"displayName": "Otto", "role": "VIEWER", "enabled": false, "version": %d}""".formatted(other.version()));
+				{"displayName": "Otto", "role": "VIEWER", "enabled": false, "version": %d}"""
+			.formatted(other.version()));
 
 		assertThat(demoted.statusCode()).as(demoted.body()).isEqualTo(200);
 		assertThat(json(demoted).get("role").asString()).isEqualTo("VIEWER");
@@ -236,10 +240,13 @@ abstract class IdentityOverHttpTests {
 	@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 	@OnH2
 	static class OnH2Tests extends IdentityOverHttpTests {
+
 	}
 
 	@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 	@OnPostgres
 	static class OnPostgresTests extends IdentityOverHttpTests {
+
 	}
+
 }

@@ -135,7 +135,8 @@ class InvitationControllerTests {
 
 	@Test
 	void explainsAnUnknownLinkInFrench() throws Exception {
-		var html = mvc.perform(get("/invite").param("token", "made-up").locale(Locale.FRENCH).header("Accept-Language", "fr"))
+		var html = mvc
+			.perform(get("/invite").param("token", "made-up").locale(Locale.FRENCH).header("Accept-Language", "fr"))
 			.andExpect(status().isGone())
 			.andReturn()
 			.getResponse()
@@ -150,10 +151,12 @@ class InvitationControllerTests {
 		var old = token(invited);
 
 		mvc.perform(post("/admin/users/{id}/invitation", invited.user().id())
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("a@example.com")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user("a@example.com")
 				.roles("ADMIN"))
 			.with(csrf())).andExpect(status().isOk());
 
 		mvc.perform(get("/invite").param("token", old)).andExpect(status().isGone());
 	}
+
 }

@@ -171,4 +171,5 @@ class MeApiControllerTests {
 	void wantsASignedInCaller() throws Exception {
 		mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized());
 	}
+
 }

@@ -54,13 +54,14 @@ class UsersAdminControllerTests {
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(html).contains(admin.email(), "Administrator", invited.email(), "Viewer", "Invited",
-				"for=\"role\"", "for=\"password\"");
+		assertThat(html).contains(admin.email(), "Administrator", invited.email(), "Viewer", "Invited", "for=\"role\"",
+				"for=\"password\"");
 	}
 
 	@Test
 	void isForAdministratorsOnly() throws Exception {
-		mvc.perform(get("/admin/users").with(user("member@example.com").roles("MEMBER"))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/users").with(user("member@example.com").roles("MEMBER")))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -200,4 +201,5 @@ class UsersAdminControllerTests {
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/admin/users/not-a-uuid").with(asAdmin())).andExpect(status().isBadRequest());
 	}
+
 }

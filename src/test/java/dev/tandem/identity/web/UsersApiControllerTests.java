@@ -73,9 +73,10 @@ class UsersApiControllerTests {
 
 	@Test
 	void createsAUserWithAPasswordAndNoInvitation() throws Exception {
-		mvc.perform(json(post("/api/v1/users"), """
-				{"email": "%s", "displayName": "Pat", "role": "VIEWER", "password": "a fine password"}"""
-			.formatted(Unique.email("pat"))))
+		mvc.perform(json(post("/api/v1/users"),
+				"""
+						{"email": "%s", "displayName": "Pat", "role": "VIEWER", "password": "a fine password"}"""
+					.formatted(Unique.email("pat"))))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.invitation").isEmpty());
 	}
@@ -110,7 +111,8 @@ class UsersApiControllerTests {
 	void updatesAndThenRefusesTheStaleVersion() throws Exception {
 		var user = accounts.create(Unique.email("u"), "Uma", Role.VIEWER, "correct horse battery");
 		var update = """
-				{"displayName": "Uma T.", "role": "MEMBER", "enabled": true, "version": %d}""".formatted(user.version());
+				{"displayName": "Uma T.", "role": "MEMBER", "enabled": true, "version": %d}"""
+			.formatted(user.version());
 
 		mvc.perform(json(put("/api/v1/users/{id}", user.id()), update))
 			.andExpect(status().isOk())
@@ -138,4 +140,5 @@ class UsersApiControllerTests {
 
 		assertThat(body).doesNotContain("password").doesNotContain("{bcrypt}");
 	}
+
 }

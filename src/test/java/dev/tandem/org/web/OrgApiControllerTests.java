@@ -45,7 +45,10 @@ class OrgApiControllerTests {
 	@Autowired
 	MockMvc mvc;
 
-	/** Needed by identity's signed-in-user argument resolver, which every MVC slice picks up. */
+	/**
+	 * Needed by identity's signed-in-user argument resolver, which every MVC slice picks
+	 * up.
+	 */
 	@MockitoBean
 	dev.tandem.identity.Accounts accounts;
 
@@ -62,6 +65,7 @@ class OrgApiControllerTests {
 	OrgOverview overview;
 
 	private final TeamId teamId = TeamId.random();
+
 	private final PersonId pm = PersonId.random();
 
 	private TeamView team(long version) {
@@ -73,16 +77,20 @@ class OrgApiControllerTests {
 	}
 
 	private MockHttpServletRequestBuilder asMember(MockHttpServletRequestBuilder request) {
-		return request.with(user("member@example.com").roles("MEMBER")).with(csrf()).contentType(MediaType.APPLICATION_JSON);
+		return request.with(user("member@example.com").roles("MEMBER"))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON);
 	}
 
 	@Test
 	void createsATeamAndAnswersWithItsViewIdsAsPlainStrings() throws Exception {
 		given(teams.create(any(TeamDetails.class))).willReturn(team(0));
 
-		mvc.perform(asMember(post("/api/v1/teams")).content("""
-				{"name": "Checkout", "kind": "STREAM_ALIGNED", "neededSkills": ["back end", "UX"], "productManagerId": "%s"}
-				""".formatted(pm)))
+		mvc.perform(asMember(post("/api/v1/teams")).content(
+				"""
+						{"name": "Checkout", "kind": "STREAM_ALIGNED", "neededSkills": ["back end", "UX"], "productManagerId": "%s"}
+						"""
+					.formatted(pm)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.id").value(teamId.toString()))
 			.andExpect(jsonPath("$.neededSkills[0]").value("BACK_END"))
@@ -93,7 +101,8 @@ class OrgApiControllerTests {
 
 	@Test
 	void refusesABlankOrOversizedNameBeforeReachingTheModule() throws Exception {
-		mvc.perform(asMember(post("/api/v1/teams")).content("{\"name\": \"%s\", \"kind\": \"PLATFORM\"}".formatted("x".repeat(201))))
+		mvc.perform(asMember(post("/api/v1/teams"))
+			.content("{\"name\": \"%s\", \"kind\": \"PLATFORM\"}".formatted("x".repeat(201))))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("name"));
 		mvc.perform(asMember(post("/api/v1/teams")).content("{\"name\": \" \", \"kind\": \"PLATFORM\"}"))
@@ -108,14 +117,13 @@ class OrgApiControllerTests {
 
 		mvc.perform(asMember(put("/api/v1/teams/" + teamId)).content("""
 				{"name": "Checkout", "kind": "PLATFORM", "version": 3}
-				"""))
-			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.status").value(409));
+				""")).andExpect(status().isConflict()).andExpect(jsonPath("$.status").value(409));
 	}
 
 	@Test
 	void requiresTheVersionOnUpdate() throws Exception {
-		mvc.perform(asMember(put("/api/v1/teams/" + teamId)).content("{\"name\": \"Checkout\", \"kind\": \"PLATFORM\"}"))
+		mvc.perform(
+				asMember(put("/api/v1/teams/" + teamId)).content("{\"name\": \"Checkout\", \"kind\": \"PLATFORM\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("version"));
 	}
@@ -143,7 +151,8 @@ class OrgApiControllerTests {
 	@Test
 	void refusesAHatWithAnUnknownKindOrAMissingStart() throws Exception {
 		var person = PersonId.random();
-		mvc.perform(asMember(post("/api/v1/people/" + person + "/hats")).content("{\"kind\": \"WIZARD\", \"startsOn\": \"2026-01-01\"}"))
+		mvc.perform(asMember(post("/api/v1/people/" + person + "/hats"))
+			.content("{\"kind\": \"WIZARD\", \"startsOn\": \"2026-01-01\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("kind"));
 		mvc.perform(asMember(post("/api/v1/people/" + person + "/hats")).content("{\"kind\": \"QA\"}"))
@@ -152,4 +161,5 @@ class OrgApiControllerTests {
 
 		verifyNoInteractions(people);
 	}
+
 }

@@ -46,7 +46,10 @@ class TeamPagesTests {
 	@Autowired
 	MockMvc mvc;
 
-	/** Needed by identity's signed-in-user argument resolver, which every MVC slice picks up. */
+	/**
+	 * Needed by identity's signed-in-user argument resolver, which every MVC slice picks
+	 * up.
+	 */
 	@MockitoBean
 	dev.tandem.identity.Accounts accounts;
 
@@ -60,6 +63,7 @@ class TeamPagesTests {
 	Groups groups;
 
 	private final TeamId teamId = TeamId.random();
+
 	private final PersonId grace = PersonId.random();
 
 	private TeamView team(List<MemberView> members, List<OrgWarning> warnings) {
@@ -69,7 +73,8 @@ class TeamPagesTests {
 
 	@BeforeEach
 	void someone() {
-		given(people.all()).willReturn(List.of(new PersonSummary(grace, "Grace", "grace@example.com", null, List.of(), 0, 0)));
+		given(people.all())
+			.willReturn(List.of(new PersonSummary(grace, "Grace", "grace@example.com", null, List.of(), 0, 0)));
 		given(groups.all()).willReturn(List.of());
 	}
 
@@ -88,22 +93,25 @@ class TeamPagesTests {
 
 		var html = html(get("/org/teams/" + teamId), 200);
 
-		assertThat(html).contains("<h1 class=\"h3 mb-0\" id=\"team-name\">Checkout</h1>", "data-warning=\"component-team\"",
-				"data-warning=\"missing-skill\"", "name=\"version\" value=\"4\"", "id=\"productManagerId\"",
-				"id=\"leadDeveloperId\"", "id=\"allocationPercent\"", "for=\"personId\"");
+		assertThat(html).contains("<h1 class=\"h3 mb-0\" id=\"team-name\">Checkout</h1>",
+				"data-warning=\"component-team\"", "data-warning=\"missing-skill\"", "name=\"version\" value=\"4\"",
+				"id=\"productManagerId\"", "id=\"leadDeveloperId\"", "id=\"allocationPercent\"", "for=\"personId\"");
 	}
 
 	@Test
 	void answersAnHtmxMemberRequestWithTheLiveFragmentOnly() throws Exception {
-		given(teams.get(teamId)).willReturn(team(List.of(new MemberView(new PersonRef(grace, "Grace"),
-				List.of(Skill.BACK_END), 120, 120)), List.of()));
+		given(teams.get(teamId)).willReturn(team(
+				List.of(new MemberView(new PersonRef(grace, "Grace"), List.of(Skill.BACK_END), 120, 120)), List.of()));
 
 		var html = html(post("/org/teams/" + teamId + "/members").header("HX-Request", "true")
-			.param("personId", grace.toString()).param("skills", "BACK_END").param("allocationPercent", "100"), 200);
+			.param("personId", grace.toString())
+			.param("skills", "BACK_END")
+			.param("allocationPercent", "100"), 200);
 
-		assertThat(html.strip()).startsWith("<div id=\"team-live\"").doesNotContain("<nav").contains("Grace",
-				"data-warning=\"over-allocated\"", "id=\"team-history\" hx-swap-oob=\"true\"",
-				"id=\"team-version\" name=\"version\" value=\"4\" hx-swap-oob=\"true\"");
+		assertThat(html.strip()).startsWith("<div id=\"team-live\"")
+			.doesNotContain("<nav")
+			.contains("Grace", "data-warning=\"over-allocated\"", "id=\"team-history\" hx-swap-oob=\"true\"",
+					"id=\"team-version\" name=\"version\" value=\"4\" hx-swap-oob=\"true\"");
 		then(teams).should().putMember(teamId, grace, Set.of(Skill.BACK_END), 100);
 	}
 
@@ -112,7 +120,8 @@ class TeamPagesTests {
 		given(teams.get(teamId)).willReturn(team(List.of(), List.of()));
 
 		var html = html(post("/org/teams/" + teamId + "/members").header("HX-Request", "true")
-			.param("personId", grace.toString()).param("allocationPercent", "lots"), 200);
+			.param("personId", grace.toString())
+			.param("allocationPercent", "lots"), 200);
 
 		assertThat(html).contains("id=\"allocationPercent-error\"", "value=\"lots\"");
 		then(teams).should(never()).putMember(any(), any(), any(), anyInt());
@@ -120,10 +129,13 @@ class TeamPagesTests {
 
 	@Test
 	void reShowsTheNewTeamFormWithWhatWasTyped() throws Exception {
-		var html = html(post("/org/teams").param("name", "x".repeat(201)).param("mission", "Typed mission")
-			.param("kind", "PLATFORM").param("productManagerId", grace.toString()), 400);
+		var html = html(post("/org/teams").param("name", "x".repeat(201))
+			.param("mission", "Typed mission")
+			.param("kind", "PLATFORM")
+			.param("productManagerId", grace.toString()), 400);
 
-		assertThat(html).contains("id=\"name-error\"", "Typed mission", "<option value=\"" + grace + "\" selected=\"selected\">Grace</option>");
+		assertThat(html).contains("id=\"name-error\"", "Typed mission",
+				"<option value=\"" + grace + "\" selected=\"selected\">Grace</option>");
 		then(teams).should(never()).create(any());
 	}
 
@@ -131,11 +143,17 @@ class TeamPagesTests {
 	void redirectsToTheNewTeamOnceCreated() throws Exception {
 		given(teams.create(any())).willReturn(team(List.of(), List.of()));
 
-		mvc.perform(post("/org/teams").with(user("member@example.com").roles("MEMBER")).with(csrf())
-			.param("name", "Checkout").param("kind", "COMPONENT").param("neededSkills", "BACK_END", "UX"))
+		mvc.perform(post("/org/teams").with(user("member@example.com").roles("MEMBER"))
+			.with(csrf())
+			.param("name", "Checkout")
+			.param("kind", "COMPONENT")
+			.param("neededSkills", "BACK_END", "UX"))
 			.andExpect(status().isFound())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/org/teams/" + teamId));
-		then(teams).should().create(eq(new dev.tandem.org.TeamDetails("Checkout", null, TeamKind.COMPONENT,
-				Set.of(Skill.BACK_END, Skill.UX), null, null, null)));
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrl("/org/teams/" + teamId));
+		then(teams).should()
+			.create(eq(new dev.tandem.org.TeamDetails("Checkout", null, TeamKind.COMPONENT,
+					Set.of(Skill.BACK_END, Skill.UX), null, null, null)));
 	}
+
 }

@@ -121,6 +121,14 @@ public class People {
 		return audit.about(subject(id), limit);
 	}
 
+	/**
+	 * The person linked to a user account, if any: how a signed-in user acts as a person.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<PersonSummary> ofUser(UserId userId) {
+		return all().stream().filter(p -> userId.value().equals(p.userId())).findFirst();
+	}
+
 	/** Everyone, by name. */
 	@Transactional(readOnly = true)
 	public List<PersonSummary> all() {

@@ -1,0 +1,2 @@
+/** Pages and REST endpoints of the OKR module. */
+package dev.tandem.okr.web;

@@ -101,6 +101,10 @@ public class DemoOrganisation {
 				    {}
 
 				{}
+
+				Every product manager, lead developer, product director and
+				engineering manager has an account too, with the same password
+				(firstname.lastname@parcelo.example, accents dropped).
 				*************************************************************
 				""", password, lines);
 	}
@@ -130,11 +134,11 @@ public class DemoOrganisation {
 		d.hat(aiko, HEAD_OF_UX, today.minusYears(2));
 
 		// Groups and their duos (Logistics Platform has no engineering manager yet)
-		var camille = d.person("Camille Laurent", null, null);
+		var camille = d.person("Camille Laurent", Role.MEMBER, null);
 		d.hat(camille, HEAD_OF_PRODUCT, today.minusYears(2).minusMonths(2));
-		var tomas = d.person("Tomás Rivera", null, null);
+		var tomas = d.person("Tomás Rivera", Role.MEMBER, null);
 		d.hat(tomas, ENGINEERING_MANAGER, today.minusYears(2));
-		var priya = d.person("Priya Natarajan", null, null);
+		var priya = d.person("Priya Natarajan", Role.MEMBER, null);
 		d.pastHat(priya, PRODUCT_MANAGER, today.minusYears(4), today.minusMonths(20));
 		d.hat(priya, HEAD_OF_PRODUCT, today.minusMonths(20).plusDays(1));
 		var merchant = groups
@@ -147,6 +151,9 @@ public class DemoOrganisation {
 					"Every parcel reaches the cheapest reliable carrier, and the platform stays up at peak season.",
 					priya, null))
 			.id();
+
+		d.groupIds.put("Merchant Experience", merchant);
+		d.groupIds.put("Logistics Platform", logistics);
 
 		// Checkout: a complete cross-functional team
 		var lea = d.person("Léa Moreau", Role.MEMBER, "product manager, Checkout");
@@ -274,6 +281,14 @@ public class DemoOrganisation {
 
 		final Map<String, String> signIns = new LinkedHashMap<>();
 
+		final Map<String, PersonId> persons = new LinkedHashMap<>();
+
+		final Map<String, String> emails = new LinkedHashMap<>();
+
+		final Map<String, TeamId> teamIds = new LinkedHashMap<>();
+
+		final Map<String, GroupId> groupIds = new LinkedHashMap<>();
+
 		Builder(LocalDate today, String password) {
 			this.today = today;
 			this.password = password;
@@ -284,14 +299,20 @@ public class DemoOrganisation {
 			UserId user = null;
 			if (role != null) {
 				user = accounts.create(email, name, role, password).id();
-				signIns.put(email, role + " — " + who);
+				emails.put(name, email);
+				if (who != null) {
+					signIns.put(email, role + " — " + who);
+				}
 			}
-			return people.create(name, email, user).id();
+			var id = people.create(name, email, user).id();
+			persons.put(name, id);
+			return id;
 		}
 
 		/** A person with one current hat, started some time in the last three years. */
 		PersonId dev(String name, HatKind hat) {
-			var person = person(name, null, null);
+			var leads = hat == PRODUCT_MANAGER || hat == LEAD_DEVELOPER;
+			var person = person(name, leads ? Role.MEMBER : null, null);
 			hat(person, hat, today.minusDays(90 + Math.floorMod(name.hashCode(), 1000)));
 			return person;
 		}
@@ -306,7 +327,10 @@ public class DemoOrganisation {
 
 		TeamId team(String name, String mission, TeamKind kind, GroupId group, PersonId productManager,
 				PersonId leadDeveloper, Set<Skill> needs) {
-			return teams.create(new TeamDetails(name, mission, kind, needs, productManager, leadDeveloper, group)).id();
+			var id = teams.create(new TeamDetails(name, mission, kind, needs, productManager, leadDeveloper, group))
+				.id();
+			teamIds.put(name, id);
+			return id;
 		}
 
 		void member(TeamId team, PersonId person, int allocation, Skill... skills) {

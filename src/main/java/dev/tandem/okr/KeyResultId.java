@@ -3,6 +3,8 @@ package dev.tandem.okr;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 public record KeyResultId(UUID value) {
 
 	public KeyResultId {
@@ -17,6 +19,7 @@ public record KeyResultId(UUID value) {
 		return new KeyResultId(UUID.randomUUID());
 	}
 
+	@JsonValue
 	@Override
 	public String toString() {
 		return value.toString();

@@ -74,12 +74,15 @@ public class QuarterClosing {
 
 	/**
 	 * Closes every open objective of the quarter (administrators only, 403 otherwise):
-	 * key results without a final score take the proposal from their progress.
+	 * key results without a final score take the proposal from their progress. The caller
+	 * is checked before the label is parsed, so a non-administrator always gets 403.
+	 * @param quarterLabel the quarter, like {@code 2026-Q4}
 	 * @return how many objectives were closed
 	 */
 	@Transactional
-	public int closeQuarter(Quarter quarter) {
+	public int closeQuarter(String quarterLabel) {
 		Callers.requireAdmin("close a whole quarter");
+		var quarter = Quarter.of(quarterLabel);
 		var closed = 0;
 		for (var objective : store.objectives.findByQuarterLabel(quarter.label())) {
 			if (objective.state() == ObjectiveState.CLOSED) {

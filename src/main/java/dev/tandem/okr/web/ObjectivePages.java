@@ -1,5 +1,6 @@
 package dev.tandem.okr.web;
 
+import java.security.Principal;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
@@ -12,12 +13,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dev.tandem.identity.Accounts;
+import dev.tandem.okr.KeyResultUnit;
 import dev.tandem.okr.KeyResults;
 import dev.tandem.okr.ObjectiveDirectory;
 import dev.tandem.okr.ObjectiveId;
 import dev.tandem.okr.ObjectiveLevel;
 import dev.tandem.okr.Objectives;
-import dev.tandem.okr.KeyResultUnit;
 import dev.tandem.okr.QuarterClosing;
 import dev.tandem.okr.web.OkrForms.KeyResultForm;
 import dev.tandem.okr.web.OkrForms.ObjectiveForm;
@@ -53,8 +55,11 @@ class ObjectivePages {
 
 	private final Groups groups;
 
+	private final Accounts accounts;
+
 	ObjectivePages(Objectives objectives, KeyResults keyResults, QuarterClosing closing, ObjectiveDirectory directory,
-			People people, Teams teams, Groups groups) {
+			People people, Teams teams, Groups groups, Accounts accounts) {
+		this.accounts = accounts;
 		this.objectives = objectives;
 		this.keyResults = keyResults;
 		this.closing = closing;
@@ -73,9 +78,15 @@ class ObjectivePages {
 	}
 
 	@GetMapping("/new")
-	String newObjective(@RequestParam(required = false) String quarter, Model model) {
+	String newObjective(@RequestParam(required = false) String quarter, Principal principal, Model model) {
 		var q = OkrForms.blank(quarter) ? directory.currentQuarter() : Quarter.of(quarter);
-		return form(model, ObjectiveForm.empty(q), null);
+		// The signed-in person is the likeliest owner; people without a person record
+		// choose.
+		var me = principal == null ? null : accounts.findByEmail(principal.getName())
+			.flatMap(user -> people.all().stream().filter(p -> user.id().value().equals(p.userId())).findFirst())
+			.map(p -> p.id().toString())
+			.orElse("");
+		return form(model, ObjectiveForm.empty(q, me), null);
 	}
 
 	@PostMapping

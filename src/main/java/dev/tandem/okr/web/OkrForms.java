@@ -42,8 +42,8 @@ final class OkrForms {
 	record ObjectiveForm(String title, String why, String quarter, String level, String ownerId, String teamId,
 			String groupId, String parentId, String version) {
 
-		static ObjectiveForm empty(Quarter quarter) {
-			return new ObjectiveForm("", "", quarter.label(), "TEAM", "", "", "", "", "");
+		static ObjectiveForm empty(Quarter quarter, String ownerId) {
+			return new ObjectiveForm("", "", quarter.label(), "TEAM", ownerId == null ? "" : ownerId, "", "", "", "");
 		}
 
 		static ObjectiveForm of(ObjectiveView o) {

@@ -89,6 +89,7 @@ class OkrPagesTests {
 		assertThat(html).contains(objective.title(), "Search success rate", "okr-progress", "id=\"check-ins-due\"",
 				"id=\"okr-quarter\">" + settings.currentQuarter());
 		assertThat(html).doesNotContain("id=\"okr-settings\"");
+		assertThat(html).contains("id=\"due-by-team\"", "id=\"due-by-owner\"");
 	}
 
 	@Test

@@ -40,8 +40,8 @@ public record CommitmentSetView(TeamId teamId, String teamName, Quarter quarter,
 		return exists && !agreed;
 	}
 
-	public record CommitmentView(UUID id, String title, ObjectiveId objectiveId, UUID roadmapItemId,
-			String roadmapItemTitle, BigDecimal estimate) {
+	public record CommitmentView(UUID id, String title, ObjectiveId objectiveId, String objectiveTitle,
+			UUID roadmapItemId, String roadmapItemTitle, BigDecimal estimate) {
 	}
 
 	public record SignatureView(CommitmentSide side, PersonId personId, String signedBy, boolean onBehalf,

@@ -49,18 +49,22 @@ public class Commitments {
 
 	private final ObjectProvider<RoadmapItemLookup> roadmapItems;
 
+	private final ObjectiveDirectory objectives;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	Commitments(CommitmentSetRepository sets, Teams teams, Groups groups, People people, Accounts accounts,
-			ObjectProvider<RoadmapItemLookup> roadmapItems, AuditTrail audit, Clock clock) {
+			ObjectProvider<RoadmapItemLookup> roadmapItems, ObjectiveDirectory objectives, AuditTrail audit,
+			Clock clock) {
 		this.sets = sets;
 		this.teams = teams;
 		this.groups = groups;
 		this.people = people;
 		this.accounts = accounts;
 		this.roadmapItems = roadmapItems;
+		this.objectives = objectives;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -119,7 +123,7 @@ public class Commitments {
 	@Transactional
 	public CommitmentSetView add(TeamId teamId, Quarter quarter, long expectedVersion, CommitmentDetails details) {
 		var team = teams.get(teamId);
-		checkLinks(details);
+		checkLinks(details, quarter);
 		var set = sets.findByTeamIdAndQuarter(teamId.value(), quarter.label())
 			.map(existing -> current(existing, expectedVersion, teamId, quarter))
 			.orElseGet(() -> CommitmentSet.open(teamId.value(), quarter.label(), EffortUnit.POINTS, BigDecimal.ZERO));
@@ -136,7 +140,7 @@ public class Commitments {
 	public CommitmentSetView change(TeamId teamId, Quarter quarter, long expectedVersion, UUID commitmentId,
 			CommitmentDetails details) {
 		var team = teams.get(teamId);
-		checkLinks(details);
+		checkLinks(details, quarter);
 		var set = load(teamId, quarter, expectedVersion);
 		var before = set.commitments().stream().filter(c -> c.id().equals(commitmentId)).findFirst();
 		var wasAgreed = !set.signatures().isEmpty();
@@ -234,7 +238,19 @@ public class Commitments {
 			.orElse(null);
 	}
 
-	private void checkLinks(CommitmentDetails details) {
+	/**
+	 * A commitment may serve an objective of the same quarter and a roadmap item that
+	 * exists.
+	 */
+	private void checkLinks(CommitmentDetails details, Quarter quarter) {
+		if (details.objectiveId() != null) {
+			var objective = objectives.find(details.objectiveId())
+				.orElseThrow(() -> new InvalidInputException("objectiveId", "is not an objective"));
+			if (!objective.quarter().equals(quarter)) {
+				throw new InvalidInputException("objectiveId",
+						"belongs to " + objective.quarter() + ", not " + quarter);
+			}
+		}
 		if (details.roadmapItemId() != null) {
 			var lookup = roadmapItems.getIfAvailable();
 			if (lookup != null && lookup.titles(Set.of(details.roadmapItemId())).isEmpty()) {
@@ -265,11 +281,21 @@ public class Commitments {
 			.collect(Collectors.toSet());
 		var lookup = roadmapItems.getIfAvailable();
 		Map<UUID, String> titles = itemIds.isEmpty() || lookup == null ? Map.of() : lookup.titles(itemIds);
+		var objectiveTitles = objectives.find(set.commitments()
+			.stream()
+			.map(CommitmentSet.Commitment::objectiveId)
+			.filter(Objects::nonNull)
+			.map(ObjectiveId::new)
+			.collect(Collectors.toSet()));
 		var commitments = set.commitments()
 			.stream()
 			.map(c -> new CommitmentSetView.CommitmentView(c.id(), c.title(),
-					c.objectiveId() == null ? null : new ObjectiveId(c.objectiveId()), c.roadmapItemId(),
-					c.roadmapItemId() == null ? null : titles.get(c.roadmapItemId()), c.estimate()))
+					c.objectiveId() == null ? null : new ObjectiveId(c.objectiveId()),
+					c.objectiveId() == null ? null
+							: java.util.Optional.ofNullable(objectiveTitles.get(new ObjectiveId(c.objectiveId())))
+								.map(ObjectiveSummary::title)
+								.orElse(null),
+					c.roadmapItemId(), c.roadmapItemId() == null ? null : titles.get(c.roadmapItemId()), c.estimate()))
 			.toList();
 		return new CommitmentSetView(team.id(), team.name(), quarter, set.unit(), set.capacity(), set.load(),
 				commitments, signature(set, CommitmentSide.PRODUCT), signature(set, CommitmentSide.ENGINEERING),

@@ -155,6 +155,31 @@ abstract class CommitmentsApiTests {
 		assertThat(signed.get("engineering").get("onBehalf").asBoolean()).isTrue();
 	}
 
+	@Autowired
+	Objectives objectives;
+
+	@Test
+	void linksACommitmentToAnObjectiveOfTheSameQuarterOnly() {
+		var teamId = dev.tandem.org.TeamId.of(path.split("/")[5]);
+		var thisQuarter = objectives.create(new ObjectiveDetails("Checkout converts " + Unique.suffix(), null,
+				dev.tandem.shared.Quarter.of("2026-Q4"), ObjectiveLevel.TEAM, personIds.get("pm"), teamId, null, null));
+		var lastQuarter = objectives.create(new ObjectiveDetails("Old news " + Unique.suffix(), null,
+				dev.tandem.shared.Quarter.of("2026-Q3"), ObjectiveLevel.TEAM, personIds.get("pm"), teamId, null, null));
+		var planned = ok(send(productManager, "PUT", path, """
+				{"unit": "POINTS", "capacity": 40, "version": 0}"""), 200);
+
+		var refused = send(productManager, "POST", path + "/items", """
+				{"title": "Wrong quarter", "objectiveId": "%s", "estimate": 3, "version": %d}"""
+			.formatted(lastQuarter.id(), version(planned)));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("objectiveId", "2026-Q3");
+
+		var linked = ok(send(productManager, "POST", path + "/items", """
+				{"title": "Right quarter", "objectiveId": "%s", "estimate": 3, "version": %d}"""
+			.formatted(thisQuarter.id(), version(planned))), 200);
+		assertThat(linked.get("commitments").get(0).get("objectiveTitle").asString()).isEqualTo(thisQuarter.title());
+	}
+
 	@Test
 	void tellsEachPersonWhichSideTheyMaySign() {
 		assertThat(ok(send(productManager, "GET", path + "/signatures/mine", null), 200).get("sides").toString())

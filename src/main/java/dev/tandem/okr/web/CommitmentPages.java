@@ -1,8 +1,6 @@
 package dev.tandem.okr.web;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,8 +22,12 @@ import dev.tandem.okr.CommitmentSetView;
 import dev.tandem.okr.CommitmentSide;
 import dev.tandem.okr.Commitments;
 import dev.tandem.okr.EffortUnit;
+import dev.tandem.okr.ObjectiveId;
+import dev.tandem.okr.ObjectiveNode;
+import dev.tandem.okr.ObjectiveView;
+import dev.tandem.okr.OkrSettings;
+import dev.tandem.okr.OkrTree;
 import dev.tandem.org.TeamId;
-import dev.tandem.shared.FiscalCalendar;
 import dev.tandem.shared.ForbiddenException;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.Quarter;
@@ -46,16 +48,19 @@ class CommitmentPages {
 
 	private final Commitments commitments;
 
-	private final Clock clock;
+	private final OkrSettings settings;
 
-	CommitmentPages(Commitments commitments, Clock clock) {
+	private final OkrTree tree;
+
+	CommitmentPages(Commitments commitments, OkrSettings settings, OkrTree tree) {
 		this.commitments = commitments;
-		this.clock = clock;
+		this.settings = settings;
+		this.tree = tree;
 	}
 
 	@GetMapping
 	String currentQuarter(@PathVariable TeamId teamId) {
-		return "redirect:/okrs/teams/" + teamId + "/" + FiscalCalendar.CALENDAR_YEAR.quarterOf(LocalDate.now(clock));
+		return "redirect:/okrs/teams/" + teamId + "/" + settings.currentQuarter();
 	}
 
 	@GetMapping("/{quarter}")
@@ -75,14 +80,16 @@ class CommitmentPages {
 
 	@PostMapping("/{quarter}/commitments")
 	String add(@PathVariable TeamId teamId, @PathVariable Quarter quarter, @RequestParam(required = false) String title,
-			@RequestParam(required = false) String estimate, @RequestParam(required = false) String roadmapItemId,
-			@RequestParam long version, @RequestHeader(name = "HX-Request", required = false) String htmx,
-			Authentication authentication, Model model, HttpServletResponse response) {
+			@RequestParam(required = false) String estimate, @RequestParam(required = false) String objectiveId,
+			@RequestParam(required = false) String roadmapItemId, @RequestParam long version,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Authentication authentication,
+			Model model, HttpServletResponse response) {
 		model.addAttribute("typedTitle", title);
 		model.addAttribute("typedEstimate", estimate);
 		return act(teamId, quarter, htmx, authentication, model, response,
-				() -> commitments.add(teamId, quarter, version, new CommitmentDetails(title, null,
-						uuidOrNull("roadmapItemId", roadmapItemId), decimal("estimate", estimate))));
+				() -> commitments.add(teamId, quarter, version,
+						new CommitmentDetails(title, objectiveOrNull(objectiveId),
+								uuidOrNull("roadmapItemId", roadmapItemId), decimal("estimate", estimate))));
 	}
 
 	@PostMapping("/{quarter}/commitments/{commitmentId}/remove")
@@ -136,6 +143,10 @@ class CommitmentPages {
 	private String show(Model model, CommitmentSetView set, Authentication authentication, Map<String, String> errors,
 			String notice, String view) {
 		model.addAttribute("set", set);
+		var objectives = new java.util.ArrayList<ObjectiveView>();
+		tree.of(set.quarter(), null, null).forEach(node -> collect(node, objectives));
+		model.addAttribute("teamObjectives", objectives.stream().filter(o -> set.teamId().equals(o.teamId())).toList());
+		model.addAttribute("quarterObjectives", objectives);
 		model.addAttribute("units", EffortUnit.values());
 		model.addAttribute("mySides", List.copyOf(commitments.sidesFor(set.teamId(), Actors.of(authentication))));
 		model.addAttribute("errors", errors);
@@ -143,6 +154,16 @@ class CommitmentPages {
 		model.addAttribute("previousQuarter", set.quarter().previous());
 		model.addAttribute("nextQuarter", set.quarter().next());
 		return view;
+	}
+
+	private static void collect(ObjectiveNode node, List<ObjectiveView> into) {
+		into.add(node.objective());
+		node.children().forEach(child -> collect(child, into));
+	}
+
+	private static ObjectiveId objectiveOrNull(String text) {
+		var id = uuidOrNull("objectiveId", text);
+		return id == null ? null : new ObjectiveId(id);
 	}
 
 	private static EffortUnit unitOf(String unit) {

@@ -38,6 +38,16 @@ final class Forms {
 		}
 	}
 
+	/** An id, or null when the text is blank or not an id. */
+	static UUID optionalIdOrNull(String text) {
+		try {
+			return optionalId(text, "id");
+		}
+		catch (InvalidInputException e) {
+			return null;
+		}
+	}
+
 	static LocalDate optionalDate(String text, String field) {
 		if (text == null || text.isBlank()) {
 			return null;

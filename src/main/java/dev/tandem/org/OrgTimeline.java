@@ -29,10 +29,14 @@ final class OrgTimeline {
 	record Names(Map<UUID, String> people, Map<UUID, String> teams, Map<UUID, String> groups) {
 	}
 
+	/**
+	 * Newest first; changes recorded at the same instant (one edit) in the reverse of the
+	 * order they are recorded in, as if recorded one after the other.
+	 */
 	static final Comparator<OrgChange> NEWEST_FIRST = Comparator.comparing(OrgChange::date)
 		.reversed()
 		.thenComparing(OrgChange::recordedAt, Comparator.nullsLast(Comparator.reverseOrder()))
-		.thenComparing(c -> c.kind().ordinal())
+		.thenComparing((OrgChange c) -> c.kind().ordinal(), Comparator.reverseOrder())
 		.thenComparing(c -> c.person() == null ? "" : c.person().name());
 
 	private static final Set<HatKind> CPTO = EnumSet.of(HatKind.CTO, HatKind.CPO);

@@ -126,7 +126,26 @@ abstract class DemoOrganisationTests {
 
 	@Test
 	void everyChangeOfTheDemoIsInTheOrgChangesTimeline() {
-		assertThat(overview.changes(500)).hasSizeGreaterThan(100);
+		assertThat(overview.changes(500)).hasSizeGreaterThan(80);
+	}
+
+	@Test
+	void theTimelineDatesTheCpoHandoverByWhenItTookEffect() {
+		var today = java.time.LocalDate.now();
+		var handover = today.minusMonths(14).withDayOfMonth(1);
+		var founded = today.minusYears(5).withDayOfMonth(1);
+		var jonas = person("Jonas Weber").id();
+		var sofia = person("Sofia Ricci").id();
+
+		var hats = dev.tandem.org.OrgChangeKind.Category.HATS;
+		var jonasHats = overview.changes(new dev.tandem.org.OrgChangeFilter(hats, jonas, null), 0, 50).changes();
+		var sofiaHats = overview.changes(new dev.tandem.org.OrgChangeFilter(hats, sofia, null), 0, 50).changes();
+
+		assertThat(jonasHats).extracting(c -> c.kind() + " " + c.date() + " " + c.hats() + " " + c.cpto())
+			.containsExactly("HAT_ENDED " + handover.minusDays(1) + " [CPO] false",
+					"HAT_STARTED " + founded + " [CTO, CPO] true");
+		assertThat(sofiaHats).extracting(c -> c.kind() + " " + c.date() + " " + c.hats())
+			.startsWith("HAT_STARTED " + handover + " [CPO]");
 	}
 
 	private dev.tandem.org.PersonView person(String name) {

@@ -403,7 +403,8 @@ abstract class OrgApiTests {
 
 		assertThat(http.get("/api/v1/teams/" + id(team), auth()).statusCode()).isEqualTo(404);
 		assertThat(ok(http.get("/api/v1/people/" + person, auth()), 200).get("teams")).isEmpty();
-		assertThat(http.get("/api/v1/org/changes?limit=50", auth()).body()).contains("team.deleted");
+		assertThat(http.get("/api/v1/org/changes?limit=50&team=" + id(team), auth()).body()).contains("TEAM_DELETED",
+				team.get("name").asString());
 	}
 
 	@Test

@@ -323,6 +323,34 @@ class OrgPagesTests {
 	}
 
 	@Test
+	void showsTheHatFormErrorsInFrench() throws Exception {
+		var person = person("Françoise Fin", null);
+
+		var html = page(post("/org/people/" + person.id() + "/hats").param("lang", "fr")
+			.param("kind", "QA")
+			.param("startsOn", "2026-03-01")
+			.param("endsOn", "2026-01-01"), 400);
+
+		assertThat(html).contains("id=\"endsOn-error\"", "ne doit pas précéder la date de début 2026-03-01")
+			.doesNotContain("must not be before");
+	}
+
+	@Test
+	void showsAnOverlappingHatErrorInFrenchAndEnglish() throws Exception {
+		var person = person("Olivier Overlap", HatKind.QA);
+
+		var french = page(post("/org/people/" + person.id() + "/hats").param("lang", "fr")
+			.param("kind", "QA")
+			.param("startsOn", "2025-06-01"), 400);
+		var english = page(post("/org/people/" + person.id() + "/hats").param("lang", "en")
+			.param("kind", "QA")
+			.param("startsOn", "2025-06-01"), 400);
+
+		assertThat(french).contains("chevauche une casquette du même type portée à partir du 2025-01-01, sans fin");
+		assertThat(english).contains("overlaps a hat of the same kind held from 2025-01-01 with no end");
+	}
+
+	@Test
 	void speaksFrench() throws Exception {
 		var person = person("Fanny Français", HatKind.CTO);
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +41,10 @@ class PeoplePages {
 
 	private final Clock clock;
 
-	PeoplePages(People people, Accounts accounts, Clock clock) {
+	private final MessageSource messages;
+
+	PeoplePages(People people, Accounts accounts, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.people = people;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -68,7 +72,7 @@ class PeoplePages {
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("errors", Forms.errorsOf(e));
+			model.addAttribute("errors", Forms.errorsOf(e, messages));
 			return showList(model, form);
 		}
 	}
@@ -94,7 +98,7 @@ class PeoplePages {
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("errors", Forms.errorsOf(e));
+			model.addAttribute("errors", Forms.errorsOf(e, messages));
 		}
 		catch (StaleVersionException e) {
 			response.setStatus(HttpStatus.CONFLICT.value());
@@ -123,7 +127,7 @@ class PeoplePages {
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("hatErrors", Forms.errorsOf(e));
+			model.addAttribute("hatErrors", Forms.errorsOf(e, messages));
 			model.addAttribute("form", PersonForm.of(people.get(id)));
 			return showPerson(id, model);
 		}
@@ -142,7 +146,8 @@ class PeoplePages {
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("endErrors", Map.of(hatId.toString(), Forms.errorsOf(e).values().iterator().next()));
+			model.addAttribute("endErrors",
+					Map.of(hatId.toString(), Forms.errorsOf(e, messages).values().iterator().next()));
 			model.addAttribute("form", PersonForm.of(people.get(id)));
 			model.addAttribute("hatForm", HatForm.startingOn(today()));
 			return showPerson(id, model);

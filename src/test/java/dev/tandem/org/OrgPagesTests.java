@@ -351,6 +351,53 @@ class OrgPagesTests {
 	}
 
 	@Test
+	void addsAHatInPlaceWithHtmx() throws Exception {
+		var person = person("Hugo Htmx", HatKind.CTO);
+
+		var fragment = page(post("/org/people/" + person.id() + "/hats").header("HX-Request", "true")
+			.param("kind", "CPO")
+			.param("startsOn", "2025-01-01")
+			.param("endsOn", ""), 200);
+
+		assertThat(fragment).doesNotContain("<html")
+			.contains("id=\"person-hats\"", "data-hat-kind=\"CPO\"", "id=\"person-titles\" hx-swap-oob=\"true\"",
+					"data-title=\"CPTO\"", "id=\"person-history\"", "id=\"person-version\"");
+		var version = people.get(person.id()).version();
+		assertThat(fragment).contains("value=\"" + version + "\"");
+		assertThat(people.get(person.id()).currentHats()).hasSize(2);
+	}
+
+	@Test
+	void showsHatErrorsInTheHtmxFragmentAndAddsNothing() throws Exception {
+		var person = person("Hélène Htmx", null);
+
+		var fragment = page(post("/org/people/" + person.id() + "/hats").header("HX-Request", "true")
+			.param("lang", "fr")
+			.param("kind", "QA")
+			.param("startsOn", "2026-03-01")
+			.param("endsOn", "2026-01-01"), 200);
+
+		assertThat(fragment).doesNotContain("<html")
+			.contains("id=\"endsOn-error\"", "ne doit pas précéder la date de début 2026-03-01",
+					"value=\"2026-03-01\"");
+		assertThat(people.get(person.id()).hatHistory()).isEmpty();
+	}
+
+	@Test
+	void endsAHatInPlaceWithHtmx() throws Exception {
+		var person = person("Edith Htmx", HatKind.DEVELOPER);
+		var hat = people.get(person.id()).currentHats().get(0);
+
+		var fragment = page(
+				post("/org/people/" + person.id() + "/hats/" + hat.id() + "/end").header("HX-Request", "true")
+					.param("endsOn", "2025-06-01"),
+				200);
+
+		assertThat(fragment).doesNotContain("<html").contains("id=\"no-hats\"", "1 Jun 2025");
+		assertThat(people.get(person.id()).currentHats()).isEmpty();
+	}
+
+	@Test
 	void speaksFrench() throws Exception {
 		var person = person("Fanny Français", HatKind.CTO);
 

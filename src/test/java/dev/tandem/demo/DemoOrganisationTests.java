@@ -148,6 +148,29 @@ abstract class DemoOrganisationTests {
 			.startsWith("HAT_STARTED " + handover + " [CPO]");
 	}
 
+	@Test
+	void theOrgChangesPageReadsLikeTheHistoryOfTheOrganisation() {
+		var http = new Http(port);
+		var csrf = http.get("/login").body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+		http.postForm("/login", "email=jonas.weber%40parcelo.example&password=" + PASSWORD + "&_csrf=" + csrf);
+
+		var sofia = http.get("/org/changes?category=HATS&person=" + person("Sofia Ricci").id());
+		var jonas = http.get("/org/changes?category=HATS&person=" + person("Jonas Weber").id());
+		var everything = http.get("/org/changes");
+
+		assertThat(visibleText(sofia.body())).contains("Sofia Ricci became CPO",
+				"Sofia Ricci handed over the Head of product hat");
+		assertThat(visibleText(jonas.body())).contains("Jonas Weber handed over the CPO hat",
+				"Jonas Weber became CPTO");
+		assertThat(everything.statusCode()).isEqualTo(200);
+		assertThat(visibleText(everything.body())).contains("Team Checkout created", "joined Checkout")
+			.doesNotContainPattern("\\b[A-Z]+_[A-Z_]+\\b");
+	}
+
+	private static String visibleText(String html) {
+		return html.replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]*>", " ");
+	}
+
 	private dev.tandem.org.PersonView person(String name) {
 		var summary = people.all().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
 		return people.get(summary.id());

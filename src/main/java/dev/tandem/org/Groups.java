@@ -41,6 +41,10 @@ public class Groups {
 		}
 		var saved = groups.save(group);
 		audit.record(subject(saved.id()), "group.created", "Created group " + saved.name(), null, describe(details));
+		recordDuoChange(saved.id(), saved.name(), "product director", "group.product-director-changed", null,
+				details.productDirectorId());
+		recordDuoChange(saved.id(), saved.name(), "engineering manager", "group.engineering-manager-changed", null,
+				details.engineeringManagerId());
 		return get(saved.id());
 	}
 

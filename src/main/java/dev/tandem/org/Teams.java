@@ -53,6 +53,10 @@ public class Teams {
 		}
 		var saved = teams.save(team);
 		audit.record(subject(saved.id()), "team.created", "Created team " + saved.name(), null, describe(details));
+		recordDuoChange(saved.id(), saved.name(), "product manager", "team.product-manager-changed", null,
+				details.productManagerId());
+		recordDuoChange(saved.id(), saved.name(), "lead developer", "team.lead-developer-changed", null,
+				details.leadDeveloperId());
 		return get(saved.id());
 	}
 

@@ -157,14 +157,16 @@ abstract class DemoOrganisationTests {
 		var sofia = http.get("/org/changes?category=HATS&person=" + person("Sofia Ricci").id());
 		var jonas = http.get("/org/changes?category=HATS&person=" + person("Jonas Weber").id());
 		var everything = http.get("/org/changes");
+		var checkout = http.get("/org/changes?team=" + team("Checkout").id());
 
 		assertThat(visibleText(sofia.body())).contains("Sofia Ricci became CPO",
 				"Sofia Ricci handed over the Head of product hat");
 		assertThat(visibleText(jonas.body())).contains("Jonas Weber handed over the CPO hat",
 				"Jonas Weber became CPTO");
 		assertThat(everything.statusCode()).isEqualTo(200);
-		assertThat(visibleText(everything.body())).contains("Team Checkout created", "joined Checkout")
-			.doesNotContainPattern("\\b[A-Z]+_[A-Z_]+\\b");
+		assertThat(visibleText(checkout.body())).contains("Team Checkout created", "joined Checkout",
+				"became product manager of Checkout", "became lead developer of Checkout");
+		assertThat(visibleText(everything.body())).doesNotContainPattern("\\b[A-Z]+_[A-Z_]+\\b");
 	}
 
 	private static String visibleText(String html) {

@@ -97,7 +97,8 @@ abstract class OrgApiTests {
 		var changes = ok(http.get("/api/v1/org/changes?limit=500&team=" + teamId, auth()), 200);
 		var kindsAboutTeam = new ArrayList<String>();
 		changes.forEach(c -> kindsAboutTeam.add(c.get("kind").asString()));
-		assertThat(kindsAboutTeam).containsExactly("MEMBER_JOINED", "MEMBER_JOINED", "TEAM_CREATED");
+		assertThat(kindsAboutTeam).containsExactly("MEMBER_JOINED", "MEMBER_JOINED", "LEAD_DEVELOPER_CHANGED",
+				"PRODUCT_MANAGER_CHANGED", "TEAM_CREATED");
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import dev.tandem.audit.AuditEntry;
 
@@ -40,6 +41,8 @@ final class OrgTimeline {
 		.thenComparing(c -> c.person() == null ? "" : c.person().name());
 
 	private static final Set<HatKind> CPTO = EnumSet.of(HatKind.CTO, HatKind.CPO);
+
+	private static final Pattern PERCENT = Pattern.compile("^(\\d{1,3})%");
 
 	private OrgTimeline() {
 	}
@@ -188,7 +191,7 @@ final class OrgTimeline {
 		if (membership == null) {
 			return null;
 		}
-		var matcher = java.util.regex.Pattern.compile("^(\\d{1,3})%").matcher(membership);
+		var matcher = PERCENT.matcher(membership);
 		return matcher.find() ? matcher.group(1) : null;
 	}
 

@@ -75,7 +75,7 @@ public class ApiTokens {
 			throw new InvalidInputException("name", "is required");
 		}
 		if (name.strip().length() > MAX_NAME) {
-			throw new InvalidInputException("name", "must be at most " + MAX_NAME + " characters");
+			throw new InvalidInputException("name", "must be at most {0} characters", MAX_NAME);
 		}
 		var account = users.findById(owner.value()).orElseThrow(() -> new NotFoundException("user", owner));
 		var secret = newSecret();

@@ -65,7 +65,7 @@ class UserAccount {
 		}
 		var trimmed = email.trim().toLowerCase(Locale.ROOT);
 		if (trimmed.length() > MAX_EMAIL) {
-			throw new InvalidInputException("email", "must be at most " + MAX_EMAIL + " characters");
+			throw new InvalidInputException("email", "must be at most {0} characters", MAX_EMAIL);
 		}
 		if (!trimmed.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
 			throw new InvalidInputException("email", "is not a valid email address");
@@ -78,7 +78,7 @@ class UserAccount {
 			throw new InvalidInputException("displayName", "is required");
 		}
 		if (name.strip().length() > MAX_NAME) {
-			throw new InvalidInputException("displayName", "must be at most " + MAX_NAME + " characters");
+			throw new InvalidInputException("displayName", "must be at most {0} characters", MAX_NAME);
 		}
 		return name.strip();
 	}
@@ -86,10 +86,10 @@ class UserAccount {
 	/** Checks a new password's length; the hash is made by the caller's encoder. */
 	static void checkPassword(String rawPassword) {
 		if (rawPassword == null || rawPassword.length() < MIN_PASSWORD) {
-			throw new InvalidInputException("password", "must be at least " + MIN_PASSWORD + " characters");
+			throw new InvalidInputException("password", "must be at least {0} characters", MIN_PASSWORD);
 		}
 		if (rawPassword.length() > MAX_PASSWORD) {
-			throw new InvalidInputException("password", "must be at most " + MAX_PASSWORD + " characters");
+			throw new InvalidInputException("password", "must be at most {0} characters", MAX_PASSWORD);
 		}
 	}
 

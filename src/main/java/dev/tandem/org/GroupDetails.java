@@ -20,11 +20,10 @@ public record GroupDetails(String name, String mission, PersonId productDirector
 			errors.add(new InvalidInputException.FieldError("name", "is required"));
 		}
 		else if (name.strip().length() > MAX_NAME) {
-			errors.add(new InvalidInputException.FieldError("name", "must be at most " + MAX_NAME + " characters"));
+			errors.add(InvalidInputException.FieldError.of("name", "must be at most {0} characters", MAX_NAME));
 		}
 		if (mission != null && mission.strip().length() > MAX_MISSION) {
-			errors
-				.add(new InvalidInputException.FieldError("mission", "must be at most " + MAX_MISSION + " characters"));
+			errors.add(InvalidInputException.FieldError.of("mission", "must be at most {0} characters", MAX_MISSION));
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);

@@ -1,6 +1,7 @@
 package dev.tandem.org;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +41,10 @@ public class Groups {
 		}
 		var saved = groups.save(group);
 		audit.record(subject(saved.id()), "group.created", "Created group " + saved.name(), null, describe(details));
+		recordDuoChange(saved.id(), saved.name(), "product director", "group.product-director-changed", null,
+				details.productDirectorId());
+		recordDuoChange(saved.id(), saved.name(), "engineering manager", "group.engineering-manager-changed", null,
+				details.engineeringManagerId());
 		return get(saved.id());
 	}
 
@@ -57,11 +62,42 @@ public class Groups {
 		if (!Team.keyOf(details.name()).equals(group.nameKey()) && groups.existsByNameKey(Team.keyOf(details.name()))) {
 			throw new InvalidInputException("name", "is already the name of another group");
 		}
-		var before = describe(group.details());
+		var previous = group.details();
 		group.change(details);
 		groups.save(group);
-		audit.record(subject(id), "group.updated", "Updated group " + details.name(), before, describe(details));
+		recordChanges(id, previous, details);
 		return get(id);
+	}
+
+	/**
+	 * One audit entry per change the timeline tells apart; the rest as "group.updated".
+	 */
+	private void recordChanges(GroupId id, GroupDetails before, GroupDetails after) {
+		var name = after.name();
+		if (!before.name().equals(after.name())) {
+			audit.record(subject(id), "group.renamed", "Renamed group " + before.name() + " to " + name, before.name(),
+					name);
+		}
+		recordDuoChange(id, name, "product director", "group.product-director-changed", before.productDirectorId(),
+				after.productDirectorId());
+		recordDuoChange(id, name, "engineering manager", "group.engineering-manager-changed",
+				before.engineeringManagerId(), after.engineeringManagerId());
+		if (!Objects.equals(before.mission(), after.mission())) {
+			audit.record(subject(id), "group.updated", "Updated group " + name, describe(before), describe(after));
+		}
+	}
+
+	private void recordDuoChange(GroupId id, String group, String role, String action, PersonId before,
+			PersonId after) {
+		if (Objects.equals(before, after)) {
+			return;
+		}
+		var related = Subject.of("person", after != null ? after : before);
+		var summary = after == null ? "Group " + group + " has no " + role + " any more (was " + nameOf(before) + ")"
+				: nameOf(after) + " became " + role + " of group " + group
+						+ (before == null ? "" : " (was " + nameOf(before) + ")");
+		audit.record(subject(id), related, action, summary, before == null ? null : nameOf(before),
+				after == null ? null : nameOf(after));
 	}
 
 	@Transactional(readOnly = true)

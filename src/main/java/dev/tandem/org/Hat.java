@@ -27,7 +27,7 @@ record Hat(@Column("id") UUID hatId, HatKind kind, LocalDate startsOn, LocalDate
 			throw new InvalidInputException("startsOn", "is required");
 		}
 		if (endsOn != null && endsOn.isBefore(startsOn)) {
-			throw new InvalidInputException("endsOn", "must not be before the start date " + startsOn);
+			throw new InvalidInputException("endsOn", "must not be before the start date {0}", startsOn);
 		}
 	}
 

@@ -3,6 +3,7 @@ package dev.tandem.org;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -227,6 +228,37 @@ class OrgReadModel {
 	static Comparator<PersonSummary> byName() {
 		return Comparator.comparing((PersonSummary p) -> p.name().toLowerCase(java.util.Locale.ROOT))
 			.thenComparing(p -> p.id().value());
+	}
+
+	/** Every hat ever worn, with its wearer, for the timeline. */
+	List<OrgTimeline.HatRecord> hatRecords() {
+		return jdbc.sql("""
+				select p.id as person_id, p.name as person_name, h.kind, h.starts_on, h.ends_on
+				from org_hat h
+				join org_person p on p.id = h.person_id
+				""")
+			.query((rs, n) -> new OrgTimeline.HatRecord(
+					new PersonRef(new PersonId(rs.getObject("person_id", UUID.class)), rs.getString("person_name")),
+					HatKind.valueOf(rs.getString("kind")), rs.getObject("starts_on", LocalDate.class),
+					rs.getObject("ends_on", LocalDate.class)))
+			.list();
+	}
+
+	/** Today's names of people, teams and groups, by id. */
+	OrgTimeline.Names names() {
+		return new OrgTimeline.Names(namesIn("org_person"), namesIn("org_team"), namesIn("org_group"));
+	}
+
+	private Map<UUID, String> namesIn(String table) {
+		var names = new HashMap<UUID, String>();
+		jdbc.sql("select id, name from " + table).query(rs -> {
+			names.put(rs.getObject("id", UUID.class), rs.getString("name"));
+		});
+		return names;
+	}
+
+	ZoneId zone() {
+		return clock.getZone();
 	}
 
 }

@@ -29,13 +29,17 @@ public class People {
 
 	private final AuditTrail audit;
 
+	private final OrgLabels labels;
+
 	private final Clock clock;
 
-	People(PersonRepository people, OrgReadModel reads, Accounts accounts, AuditTrail audit, Clock clock) {
+	People(PersonRepository people, OrgReadModel reads, Accounts accounts, AuditTrail audit, OrgLabels labels,
+			Clock clock) {
 		this.people = people;
 		this.reads = reads;
 		this.accounts = accounts;
 		this.audit = audit;
+		this.labels = labels;
 		this.clock = clock;
 	}
 
@@ -88,8 +92,9 @@ public class People {
 		var person = load(id);
 		var hat = person.startHat(kind, startsOn, endsOn);
 		people.save(person);
-		audit.record(subject(id), "hat.started", person.name() + " started wearing the " + kind + " hat on " + startsOn,
-				null, hat.toString());
+		audit.record(subject(id), "hat.started",
+				person.name() + " started wearing the " + labels.hat(kind) + " hat on " + startsOn, null,
+				describe(hat));
 		return hat.view(reads.today());
 	}
 
@@ -97,11 +102,12 @@ public class People {
 	@Transactional
 	public HatView endHat(PersonId id, HatId hatId, LocalDate endsOn) {
 		var person = load(id);
-		var before = person.hat(hatId).toString();
+		var before = describe(person.hat(hatId));
 		var hat = person.endHat(hatId, endsOn);
 		people.save(person);
-		audit.record(subject(id), "hat.ended", person.name() + " stops wearing the " + hat.kind() + " hat on " + endsOn,
-				before, hat.toString());
+		audit.record(subject(id), "hat.ended",
+				person.name() + " stops wearing the " + labels.hat(hat.kind()) + " hat on " + endsOn, before,
+				describe(hat));
 		return hat.view(reads.today());
 	}
 
@@ -150,6 +156,11 @@ public class People {
 		return new PersonView(person.id(), person.name(), person.email(), uuid(person.userId()), person.titles(today),
 				history.stream().filter(HatView::active).toList(), history, teams, total,
 				OrgRules.personWarnings(total), person.version() == null ? 0 : person.version());
+	}
+
+	/** "Lead developer from 2025-01-01 to 2025-06-30". */
+	private String describe(Hat hat) {
+		return labels.hat(hat.kind()) + " from " + hat.startsOn() + (hat.endsOn() == null ? "" : " to " + hat.endsOn());
 	}
 
 	private static UUID uuid(UserId userId) {

@@ -70,7 +70,7 @@ class Person {
 			throw new InvalidInputException("name", "is required");
 		}
 		if (name.strip().length() > MAX_NAME) {
-			throw new InvalidInputException("name", "must be at most " + MAX_NAME + " characters");
+			throw new InvalidInputException("name", "must be at most {0} characters", MAX_NAME);
 		}
 		return name.strip();
 	}
@@ -82,7 +82,7 @@ class Person {
 		}
 		var trimmed = email.strip().toLowerCase(Locale.ROOT);
 		if (trimmed.length() > MAX_EMAIL) {
-			throw new InvalidInputException("email", "must be at most " + MAX_EMAIL + " characters");
+			throw new InvalidInputException("email", "must be at most {0} characters", MAX_EMAIL);
 		}
 		if (!trimmed.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
 			throw new InvalidInputException("email", "is not a valid email address");
@@ -105,7 +105,11 @@ class Person {
 	Hat startHat(HatKind kind, LocalDate startsOn, LocalDate endsOn) {
 		var hat = new Hat(UUID.randomUUID(), kind, startsOn, endsOn);
 		hats.stream().filter(other -> other.kind() == kind && other.overlaps(hat)).findFirst().ifPresent(other -> {
-			throw new InvalidInputException("startsOn", "overlaps the " + kind + " hat held " + describePeriod(other));
+			throw other.endsOn() == null
+					? new InvalidInputException("startsOn", "overlaps a hat of the same kind held from {0} with no end",
+							other.startsOn())
+					: new InvalidInputException("startsOn", "overlaps a hat of the same kind held from {0} to {1}",
+							other.startsOn(), other.endsOn());
 		});
 		hats.add(hat);
 		return hat;
@@ -118,7 +122,7 @@ class Person {
 			throw new InvalidInputException("endsOn", "is required");
 		}
 		if (hat.endsOn() != null) {
-			throw new InvalidInputException("endsOn", "this hat already ends on " + hat.endsOn());
+			throw new InvalidInputException("endsOn", "this hat already ends on {0}", hat.endsOn());
 		}
 		var ended = hat.endingOn(endsOn);
 		hats.remove(hat);
@@ -131,10 +135,6 @@ class Person {
 			.filter(h -> h.hatId().equals(hatId.value()))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("hat", hatId));
-	}
-
-	private static String describePeriod(Hat hat) {
-		return "from " + hat.startsOn() + (hat.endsOn() == null ? " with no end" : " to " + hat.endsOn());
 	}
 
 	Set<HatKind> activeHatKinds(LocalDate day) {

@@ -72,7 +72,7 @@ public record Skill(String code) implements Comparable<Skill> {
 		if (entries == null) {
 			return skills;
 		}
-		var errors = new ArrayList<String>();
+		var errors = new ArrayList<InvalidInputException.FieldError>();
 		for (var entry : entries) {
 			if (entry == null) {
 				continue;
@@ -85,13 +85,13 @@ public record Skill(String code) implements Comparable<Skill> {
 					skills.add(new Skill(part));
 				}
 				catch (IllegalArgumentException e) {
-					errors.add("\"" + (part.length() > 50 ? part.substring(0, 50) + "…" : part.strip()) + "\": "
-							+ e.getMessage());
+					errors.add(InvalidInputException.FieldError.of(field, "\"{0}\": " + e.getMessage(),
+							part.length() > 50 ? part.substring(0, 50) + "…" : part.strip()));
 				}
 			}
 		}
 		if (!errors.isEmpty()) {
-			throw new InvalidInputException(field, String.join("; ", errors));
+			throw new InvalidInputException(errors);
 		}
 		if (skills.size() > 30) {
 			throw new InvalidInputException(field, "at most 30 skills");

@@ -1,6 +1,7 @@
 package dev.tandem.org;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -27,12 +28,16 @@ public class Teams {
 
 	private final AuditTrail audit;
 
-	Teams(TeamRepository teams, PersonRepository people, GroupRepository groups, OrgReadModel reads, AuditTrail audit) {
+	private final OrgLabels labels;
+
+	Teams(TeamRepository teams, PersonRepository people, GroupRepository groups, OrgReadModel reads, AuditTrail audit,
+			OrgLabels labels) {
 		this.teams = teams;
 		this.people = people;
 		this.groups = groups;
 		this.reads = reads;
 		this.audit = audit;
+		this.labels = labels;
 	}
 
 	/**
@@ -48,6 +53,10 @@ public class Teams {
 		}
 		var saved = teams.save(team);
 		audit.record(subject(saved.id()), "team.created", "Created team " + saved.name(), null, describe(details));
+		recordDuoChange(saved.id(), saved.name(), "product manager", "team.product-manager-changed", null,
+				details.productManagerId());
+		recordDuoChange(saved.id(), saved.name(), "lead developer", "team.lead-developer-changed", null,
+				details.leadDeveloperId());
 		return get(saved.id());
 	}
 
@@ -62,14 +71,54 @@ public class Teams {
 			throw new StaleVersionException("team", id, expectedVersion);
 		}
 		checkReferences(details);
-		var before = describe(team.details());
+		var previous = team.details();
 		if (!Team.keyOf(details.name()).equals(team.nameKey()) && teams.existsByNameKey(Team.keyOf(details.name()))) {
 			throw new InvalidInputException("name", "is already the name of another team");
 		}
 		team.change(details);
 		teams.save(team);
-		audit.record(subject(id), "team.updated", "Updated team " + details.name(), before, describe(details));
+		recordChanges(id, previous, details);
 		return get(id);
+	}
+
+	/**
+	 * One audit entry per change the organisation cares about (renamed, kind, each half
+	 * of the duo), so the timeline can tell them apart; anything else as "team.updated".
+	 */
+	private void recordChanges(TeamId id, TeamDetails before, TeamDetails after) {
+		var name = after.name();
+		if (!before.name().equals(after.name())) {
+			audit.record(subject(id), "team.renamed", "Renamed team " + before.name() + " to " + name, before.name(),
+					name);
+		}
+		if (before.kind() != after.kind()) {
+			audit.record(subject(id), "team.kind-changed",
+					"Team " + name + " is now " + labels.teamKind(after.kind()) + " (was "
+							+ labels.teamKind(before.kind()) + ")",
+					labels.teamKind(before.kind()), labels.teamKind(after.kind()));
+		}
+		recordDuoChange(id, name, "product manager", "team.product-manager-changed", before.productManagerId(),
+				after.productManagerId());
+		recordDuoChange(id, name, "lead developer", "team.lead-developer-changed", before.leadDeveloperId(),
+				after.leadDeveloperId());
+		var otherChanges = !Objects.equals(before.mission(), after.mission())
+				|| !before.neededSkills().equals(after.neededSkills())
+				|| !Objects.equals(before.groupId(), after.groupId());
+		if (otherChanges) {
+			audit.record(subject(id), "team.updated", "Updated team " + name, describe(before), describe(after));
+		}
+	}
+
+	private void recordDuoChange(TeamId id, String team, String role, String action, PersonId before, PersonId after) {
+		if (Objects.equals(before, after)) {
+			return;
+		}
+		var related = Subject.of("person", after != null ? after : before);
+		var summary = after == null ? "Team " + team + " has no " + role + " any more (was " + nameOf(before) + ")"
+				: nameOf(after) + " became " + role + " of team " + team
+						+ (before == null ? "" : " (was " + nameOf(before) + ")");
+		audit.record(subject(id), related, action, summary, before == null ? null : nameOf(before),
+				after == null ? null : nameOf(after));
 	}
 
 	/** Removes a team and its memberships; its history stays in the audit trail. */
@@ -100,12 +149,13 @@ public class Teams {
 		var now = team.member(personId).orElseThrow();
 		if (previous.isEmpty()) {
 			audit.record(subject(id), Subject.of("person", personId), "member.added",
-					person.name() + " joined team " + team.name() + " (" + now + ")", null, now.toString());
+					person.name() + " joined team " + team.name() + " (" + labels.membership(now) + ")", null,
+					labels.membership(now));
 		}
 		else {
 			audit.record(subject(id), Subject.of("person", personId), "member.updated",
-					"Changed " + person.name() + "'s membership of team " + team.name(), previous.get().toString(),
-					now.toString());
+					"Changed " + person.name() + "'s membership of team " + team.name(),
+					labels.membership(previous.get()), labels.membership(now));
 		}
 		return get(id);
 	}
@@ -117,7 +167,7 @@ public class Teams {
 		teams.save(team);
 		var name = people.findById(personId.value()).map(Person::name).orElse(personId.toString());
 		audit.record(subject(id), Subject.of("person", personId), "member.removed", name + " left team " + team.name(),
-				previous.toString(), null);
+				labels.membership(previous), null);
 		return get(id);
 	}
 
@@ -144,9 +194,8 @@ public class Teams {
 	 * their ids.
 	 */
 	private String describe(TeamDetails details) {
-		return details.name() + " (" + details.kind() + ")"
-				+ (details.neededSkills().isEmpty() ? ""
-						: ", needs " + OrgRules.csvOf(details.neededSkills()).replace(",", ", "))
+		return details.name() + " (" + labels.teamKind(details.kind()) + ")"
+				+ (details.neededSkills().isEmpty() ? "" : ", needs " + labels.skills(details.neededSkills()))
 				+ ", product manager " + nameOf(details.productManagerId()) + ", lead developer "
 				+ nameOf(details.leadDeveloperId()) + (details.groupId() == null ? ""
 						: ", group " + groups.findById(details.groupId().value()).map(Group::name).orElse("?"));

@@ -126,7 +126,51 @@ abstract class DemoOrganisationTests {
 
 	@Test
 	void everyChangeOfTheDemoIsInTheOrgChangesTimeline() {
-		assertThat(overview.changes(500)).hasSizeGreaterThan(100);
+		assertThat(overview.changes(500)).hasSizeGreaterThan(80);
+	}
+
+	@Test
+	void theTimelineDatesTheCpoHandoverByWhenItTookEffect() {
+		var today = java.time.LocalDate.now();
+		var handover = today.minusMonths(14).withDayOfMonth(1);
+		var founded = today.minusYears(5).withDayOfMonth(1);
+		var jonas = person("Jonas Weber").id();
+		var sofia = person("Sofia Ricci").id();
+
+		var hats = dev.tandem.org.OrgChangeKind.Category.HATS;
+		var jonasHats = overview.changes(new dev.tandem.org.OrgChangeFilter(hats, jonas, null), 0, 50).changes();
+		var sofiaHats = overview.changes(new dev.tandem.org.OrgChangeFilter(hats, sofia, null), 0, 50).changes();
+
+		assertThat(jonasHats).extracting(c -> c.kind() + " " + c.date() + " " + c.hats() + " " + c.cpto())
+			.containsExactly("HAT_ENDED " + handover.minusDays(1) + " [CPO] false",
+					"HAT_STARTED " + founded + " [CTO, CPO] true");
+		assertThat(sofiaHats).extracting(c -> c.kind() + " " + c.date() + " " + c.hats())
+			.startsWith("HAT_STARTED " + handover + " [CPO]");
+	}
+
+	@Test
+	void theOrgChangesPageReadsLikeTheHistoryOfTheOrganisation() {
+		var http = new Http(port);
+		var csrf = http.get("/login").body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+		http.postForm("/login", "email=jonas.weber%40parcelo.example&password=" + PASSWORD + "&_csrf=" + csrf);
+
+		var sofia = http.get("/org/changes?category=HATS&person=" + person("Sofia Ricci").id());
+		var jonas = http.get("/org/changes?category=HATS&person=" + person("Jonas Weber").id());
+		var everything = http.get("/org/changes");
+		var checkout = http.get("/org/changes?team=" + team("Checkout").id());
+
+		assertThat(visibleText(sofia.body())).contains("Sofia Ricci became CPO",
+				"Sofia Ricci handed over the Head of product hat");
+		assertThat(visibleText(jonas.body())).contains("Jonas Weber handed over the CPO hat",
+				"Jonas Weber became CPTO");
+		assertThat(everything.statusCode()).isEqualTo(200);
+		assertThat(visibleText(checkout.body())).contains("Team Checkout created", "joined Checkout",
+				"became product manager of Checkout", "became lead developer of Checkout");
+		assertThat(visibleText(everything.body())).doesNotContainPattern("\\b[A-Z]+_[A-Z_]+\\b");
+	}
+
+	private static String visibleText(String html) {
+		return html.replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]*>", " ");
 	}
 
 	private dev.tandem.org.PersonView person(String name) {

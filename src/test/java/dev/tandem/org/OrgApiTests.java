@@ -94,14 +94,11 @@ abstract class OrgApiTests {
 		assertThat(codes(groupView.get("warnings"))).containsExactly("MISSING_PRODUCT_DIRECTOR:",
 				"MISSING_ENGINEERING_MANAGER:");
 
-		var changes = ok(http.get("/api/v1/org/changes?limit=500", auth()), 200);
-		var actionsAboutTeam = new ArrayList<String>();
-		changes.forEach(c -> {
-			if (c.get("subjectId").asString().equals(teamId)) {
-				actionsAboutTeam.add(c.get("action").asString());
-			}
-		});
-		assertThat(actionsAboutTeam).containsExactly("member.added", "member.added", "team.created");
+		var changes = ok(http.get("/api/v1/org/changes?limit=500&team=" + teamId, auth()), 200);
+		var kindsAboutTeam = new ArrayList<String>();
+		changes.forEach(c -> kindsAboutTeam.add(c.get("kind").asString()));
+		assertThat(kindsAboutTeam).containsExactly("MEMBER_JOINED", "MEMBER_JOINED", "LEAD_DEVELOPER_CHANGED",
+				"PRODUCT_MANAGER_CHANGED", "TEAM_CREATED");
 	}
 
 	@Test
@@ -407,7 +404,8 @@ abstract class OrgApiTests {
 
 		assertThat(http.get("/api/v1/teams/" + id(team), auth()).statusCode()).isEqualTo(404);
 		assertThat(ok(http.get("/api/v1/people/" + person, auth()), 200).get("teams")).isEmpty();
-		assertThat(http.get("/api/v1/org/changes?limit=50", auth()).body()).contains("team.deleted");
+		assertThat(http.get("/api/v1/org/changes?limit=50&team=" + id(team), auth()).body()).contains("TEAM_DELETED",
+				team.get("name").asString());
 	}
 
 	@Test

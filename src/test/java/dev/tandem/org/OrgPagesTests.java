@@ -29,6 +29,9 @@ import dev.tandem.support.Unique;
 @OnH2
 class OrgPagesTests {
 
+	/** How many changes a page of the timeline shows (OrgPages.PAGE). */
+	private static final int TIMELINE_PAGE = 50;
+
 	@Autowired
 	MockMvc mvc;
 
@@ -228,16 +231,170 @@ class OrgPagesTests {
 		assertThat(page(get("/org/groups"), 200)).contains(name);
 	}
 
+	/** A CPO handover on 1 September 2025; returns the person who takes over. */
+	private PersonView cpoHandover() {
+		var jonas = people.create("Jonas Handover " + Unique.suffix(), Unique.email("jonas"), null);
+		people.startHat(jonas.id(), HatKind.CTO, LocalDate.of(2019, 3, 1), null);
+		people.startHat(jonas.id(), HatKind.CPO, LocalDate.of(2019, 3, 1), LocalDate.of(2025, 8, 31));
+		var sofia = people.create("Sofia Takeover " + Unique.suffix(), Unique.email("sofia"), null);
+		people.startHat(sofia.id(), HatKind.LEAD_DEVELOPER, LocalDate.of(2021, 5, 1), LocalDate.of(2025, 8, 31));
+		people.startHat(sofia.id(), HatKind.CPO, LocalDate.of(2025, 9, 1), null);
+		return sofia;
+	}
+
+	/** Text a reader sees, without markup. */
+	private static String visibleText(String html) {
+		return html.replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]*>", " ");
+	}
+
 	@Test
-	void listsOrgChangesNewestFirst() throws Exception {
-		var person = person("Tim Timeline", HatKind.QA);
+	void showsHatChangesOnTheDayTheyTakeEffectWithReadableLabels() throws Exception {
+		var sofia = cpoHandover();
 
-		var html = page(get("/org/changes"), 200);
+		var html = page(get("/org/changes").param("person", sofia.id().toString()), 200);
 
-		assertThat(html).contains("Tim Timeline", "data-action=\"hat.started\"", "data-action=\"person.created\"");
-		assertThat(html.indexOf("data-action=\"hat.started\""))
-			.isLessThan(html.indexOf("data-action=\"person.created\""));
-		assertThat(person).isNotNull();
+		assertThat(html).contains(sofia.name() + " became CPO", sofia.name() + " handed over the Lead developer hat",
+				"September 2025", "1 Sep 2025", "August 2025", "31 Aug 2025");
+		assertThat(html.indexOf("became CPO")).isLessThan(html.indexOf("handed over the Lead developer hat"));
+		assertThat(visibleText(html)).doesNotContainPattern("\\b[A-Z]+_[A-Z_]+\\b");
+	}
+
+	@Test
+	void readsACtoAndCpoStartedTogetherAsCpto() throws Exception {
+		var both = people.create("Casey Cpto " + Unique.suffix(), Unique.email("cpto"), null);
+		people.startHat(both.id(), HatKind.CTO, LocalDate.of(2024, 2, 1), null);
+		people.startHat(both.id(), HatKind.CPO, LocalDate.of(2024, 2, 1), null);
+
+		var html = page(get("/org/changes").param("person", both.id().toString()).param("category", "HATS"), 200);
+
+		assertThat(html).contains(both.name() + " became CPTO").doesNotContain("became CTO", "became CPO");
+	}
+
+	@Test
+	void showsTeamMemberAndDuoChangesInFrench() throws Exception {
+		var sofia = cpoHandover();
+		var team = teams.create(new TeamDetails("Paiement " + Unique.suffix(), null, TeamKind.STREAM_ALIGNED,
+				Set.of(Skill.BACK_END), null, null, null));
+		teams.putMember(team.id(), sofia.id(), Set.of(Skill.BACK_END, Skill.FRONT_END), 60);
+		teams.update(team.id(), teams.get(team.id()).version(),
+				new TeamDetails(team.name(), null, TeamKind.PLATFORM, Set.of(Skill.BACK_END), sofia.id(), null, null));
+
+		var html = page(get("/org/changes").param("team", team.id().toString()).param("lang", "fr"), 200);
+
+		assertThat(html).contains("Équipe " + team.name() + " créée",
+				sofia.name() + " rejoint " + team.name() + " (60 %)",
+				team.name() + " change de type : Équipe produit → Plateforme",
+				sofia.name() + " devient product manager de " + team.name(), "Évolutions de l’organisation");
+		assertThat(visibleText(html)).doesNotContainPattern("\\b[A-Z]+_[A-Z_]+\\b");
+		assertThat(page(get("/org/changes").param("person", sofia.id().toString()).param("lang", "fr"), 200))
+			.contains(sofia.name() + " devient CPO", "septembre 2025");
+	}
+
+	@Test
+	void showsOlderChangesInPlaceWithHtmx() throws Exception {
+		var busy = people.create("Busy Hats " + Unique.suffix(), Unique.email("busy"), null);
+		for (int year = 1960; year < 1990; year++) {
+			people.startHat(busy.id(), HatKind.DEVELOPER, LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 1));
+		}
+
+		var first = page(get("/org/changes").param("person", busy.id().toString()), 200);
+		assertThat(first).contains("id=\"show-more\"", "offset=" + TIMELINE_PAGE);
+
+		var more = page(get("/org/changes").param("person", busy.id().toString())
+			.param("offset", String.valueOf(TIMELINE_PAGE))
+			.param("month", "1965-01")
+			.header("HX-Request", "true"), 200);
+
+		assertThat(more).doesNotContain("<html", "id=\"change-filters\"")
+			.contains("January 1960", "class=\"org-change ");
+		assertThat(more.split("class=\"org-change ", -1)).hasSize(60 - TIMELINE_PAGE + 1);
+	}
+
+	@Test
+	void filtersTheTimelineInPlaceWithHtmx() throws Exception {
+		var sofia = cpoHandover();
+
+		var fragment = page(get("/org/changes").param("person", sofia.id().toString())
+			.param("category", "HATS")
+			.param("team", "")
+			.header("HX-Request", "true"), 200);
+
+		assertThat(fragment).startsWith("<div id=\"timeline\"").contains(sofia.name() + " became CPO");
+	}
+
+	@Test
+	void showsTheHatFormErrorsInFrench() throws Exception {
+		var person = person("Françoise Fin", null);
+
+		var html = page(post("/org/people/" + person.id() + "/hats").param("lang", "fr")
+			.param("kind", "QA")
+			.param("startsOn", "2026-03-01")
+			.param("endsOn", "2026-01-01"), 400);
+
+		assertThat(html).contains("id=\"endsOn-error\"", "ne doit pas précéder la date de début 2026-03-01")
+			.doesNotContain("must not be before");
+	}
+
+	@Test
+	void showsAnOverlappingHatErrorInFrenchAndEnglish() throws Exception {
+		var person = person("Olivier Overlap", HatKind.QA);
+
+		var french = page(post("/org/people/" + person.id() + "/hats").param("lang", "fr")
+			.param("kind", "QA")
+			.param("startsOn", "2025-06-01"), 400);
+		var english = page(post("/org/people/" + person.id() + "/hats").param("lang", "en")
+			.param("kind", "QA")
+			.param("startsOn", "2025-06-01"), 400);
+
+		assertThat(french).contains("chevauche une casquette du même type portée à partir du 2025-01-01, sans fin");
+		assertThat(english).contains("overlaps a hat of the same kind held from 2025-01-01 with no end");
+	}
+
+	@Test
+	void addsAHatInPlaceWithHtmx() throws Exception {
+		var person = person("Hugo Htmx", HatKind.CTO);
+
+		var fragment = page(post("/org/people/" + person.id() + "/hats").header("HX-Request", "true")
+			.param("kind", "CPO")
+			.param("startsOn", "2025-01-01")
+			.param("endsOn", ""), 200);
+
+		assertThat(fragment).doesNotContain("<html")
+			.contains("id=\"person-hats\"", "data-hat-kind=\"CPO\"", "id=\"person-titles\" hx-swap-oob=\"true\"",
+					"data-title=\"CPTO\"", "id=\"person-history\"", "id=\"person-version\"");
+		var version = people.get(person.id()).version();
+		assertThat(fragment).contains("value=\"" + version + "\"");
+		assertThat(people.get(person.id()).currentHats()).hasSize(2);
+	}
+
+	@Test
+	void showsHatErrorsInTheHtmxFragmentAndAddsNothing() throws Exception {
+		var person = person("Hélène Htmx", null);
+
+		var fragment = page(post("/org/people/" + person.id() + "/hats").header("HX-Request", "true")
+			.param("lang", "fr")
+			.param("kind", "QA")
+			.param("startsOn", "2026-03-01")
+			.param("endsOn", "2026-01-01"), 200);
+
+		assertThat(fragment).doesNotContain("<html")
+			.contains("id=\"endsOn-error\"", "ne doit pas précéder la date de début 2026-03-01",
+					"value=\"2026-03-01\"");
+		assertThat(people.get(person.id()).hatHistory()).isEmpty();
+	}
+
+	@Test
+	void endsAHatInPlaceWithHtmx() throws Exception {
+		var person = person("Edith Htmx", HatKind.DEVELOPER);
+		var hat = people.get(person.id()).currentHats().get(0);
+
+		var fragment = page(
+				post("/org/people/" + person.id() + "/hats/" + hat.id() + "/end").header("HX-Request", "true")
+					.param("endsOn", "2025-06-01"),
+				200);
+
+		assertThat(fragment).doesNotContain("<html").contains("id=\"no-hats\"", "1 Jun 2025");
+		assertThat(people.get(person.id()).currentHats()).isEmpty();
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import dev.tandem.identity.ApiTokens;
 import dev.tandem.identity.ApiTokens.TokenSummary;
 import dev.tandem.identity.UserSummary;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.web.FieldErrorMessages;
 
 /**
  * The signed-in user's own page: profile, password and personal API tokens. Token
@@ -66,7 +67,7 @@ class AccountController {
 
 	@GetMapping
 	String page(@SignedIn UserSummary me, Locale locale, Model model) {
-		return page(me, locale, model, FormErrors.none(), FormErrors.none());
+		return page(me, locale, model, FieldErrorMessages.none(), FieldErrorMessages.none());
 	}
 
 	@PostMapping("/password")
@@ -78,8 +79,8 @@ class AccountController {
 			accounts.changePassword(me.id(), form.currentPassword(), form.newPassword());
 		}
 		catch (InvalidInputException e) {
-			var errors = FormErrors.of(renamePasswordField(e), messages, locale);
-			return page(me, locale, model, errors, FormErrors.none());
+			var errors = FieldErrorMessages.of(renamePasswordField(e), messages, locale);
+			return page(me, locale, model, errors, FieldErrorMessages.none());
 		}
 		return "redirect:/account?passwordChanged";
 	}
@@ -90,11 +91,11 @@ class AccountController {
 		try {
 			var created = tokens.create(me.id(), form.name());
 			model.addAttribute("createdToken", created);
-			return view(htmx, me, locale, model, FormErrors.none());
+			return view(htmx, me, locale, model, FieldErrorMessages.none());
 		}
 		catch (InvalidInputException e) {
 			model.addAttribute("tokenName", form.name());
-			return view(htmx, me, locale, model, FormErrors.of(e, messages, locale));
+			return view(htmx, me, locale, model, FieldErrorMessages.of(e, messages, locale));
 		}
 	}
 
@@ -102,19 +103,20 @@ class AccountController {
 	String revokeToken(@SignedIn UserSummary me, @PathVariable UUID id,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
 		tokens.revoke(me.id(), id);
-		return htmx == null ? "redirect:/account" : view(htmx, me, locale, model, FormErrors.none());
+		return htmx == null ? "redirect:/account" : view(htmx, me, locale, model, FieldErrorMessages.none());
 	}
 
-	private String view(String htmx, UserSummary me, Locale locale, Model model, FormErrors tokenErrors) {
+	private String view(String htmx, UserSummary me, Locale locale, Model model, FieldErrorMessages tokenErrors) {
 		if (htmx == null) {
-			return page(me, locale, model, FormErrors.none(), tokenErrors);
+			return page(me, locale, model, FieldErrorMessages.none(), tokenErrors);
 		}
 		model.addAttribute("tokens", rows(me, locale));
 		model.addAttribute("tokenErrors", tokenErrors);
 		return TOKENS;
 	}
 
-	private String page(UserSummary me, Locale locale, Model model, FormErrors passwordErrors, FormErrors tokenErrors) {
+	private String page(UserSummary me, Locale locale, Model model, FieldErrorMessages passwordErrors,
+			FieldErrorMessages tokenErrors) {
 		model.addAttribute("me", me);
 		model.addAttribute("tokens", rows(me, locale));
 		model.addAttribute("passwordErrors", passwordErrors);
@@ -134,8 +136,7 @@ class AccountController {
 	private static InvalidInputException renamePasswordField(InvalidInputException e) {
 		return new InvalidInputException(e.errors()
 			.stream()
-			.map(error -> error.field().equals("password")
-					? new InvalidInputException.FieldError("newPassword", error.message()) : error)
+			.map(error -> error.field().equals("password") ? error.onField("newPassword") : error)
 			.toList());
 	}
 

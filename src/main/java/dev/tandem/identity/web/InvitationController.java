@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import dev.tandem.identity.Invitations;
 import dev.tandem.identity.Invitations.InvitationCheck;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.web.FieldErrorMessages;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -47,7 +48,7 @@ class InvitationController {
 		}
 		model.addAttribute("invitation", check);
 		model.addAttribute("form", new InvitationForm(token, check.displayName(), "", ""));
-		model.addAttribute("errors", FormErrors.none());
+		model.addAttribute("errors", FieldErrorMessages.none());
 		return FORM;
 	}
 
@@ -68,7 +69,7 @@ class InvitationController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("invitation", check);
 			model.addAttribute("form", new InvitationForm(form.token(), form.displayName(), "", ""));
-			model.addAttribute("errors", FormErrors.of(e, messages, locale));
+			model.addAttribute("errors", FieldErrorMessages.of(e, messages, locale));
 			return FORM;
 		}
 	}

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.tandem.identity.FirstRunSetup;
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.web.FieldErrorMessages;
 
 /** The one-time page where the first person creates the administrator account. */
 @Controller
@@ -35,7 +36,7 @@ class SetupController {
 			return "identity/setup-closed";
 		}
 		model.addAttribute("form", new SetupForm(token, "", "", "", ""));
-		model.addAttribute("errors", FormErrors.none());
+		model.addAttribute("errors", FieldErrorMessages.none());
 		return "identity/setup";
 	}
 
@@ -52,7 +53,7 @@ class SetupController {
 		}
 		catch (InvalidInputException e) {
 			model.addAttribute("form", new SetupForm(form.token(), form.email(), form.displayName(), "", ""));
-			model.addAttribute("errors", FormErrors.of(e, messages, locale));
+			model.addAttribute("errors", FieldErrorMessages.of(e, messages, locale));
 			return "identity/setup";
 		}
 		return "redirect:/login?setupDone";

@@ -21,6 +21,7 @@ import dev.tandem.identity.UserId;
 import dev.tandem.identity.UserSummary;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.web.FieldErrorMessages;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -75,7 +76,7 @@ class UsersAdminController {
 
 	@GetMapping
 	String list(Locale locale, Model model) {
-		return list(model, locale, NewUserForm.empty(), FormErrors.none());
+		return list(model, locale, NewUserForm.empty(), FieldErrorMessages.none());
 	}
 
 	@PostMapping
@@ -87,19 +88,19 @@ class UsersAdminController {
 			if (created.invitation() != null) {
 				model.addAttribute("invitationExpires", LocalTimes.of(locale).format(created.invitation().expiresAt()));
 			}
-			return list(model, locale, NewUserForm.empty(), FormErrors.none());
+			return list(model, locale, NewUserForm.empty(), FieldErrorMessages.none());
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			var again = new NewUserForm(form.email(), form.displayName(), form.role(), "");
-			return list(model, locale, again, FormErrors.of(e, messages, locale));
+			return list(model, locale, again, FieldErrorMessages.of(e, messages, locale));
 		}
 	}
 
 	@GetMapping("/{id}")
 	String edit(@PathVariable UserId id, Model model) {
 		var user = accounts.get(id);
-		return edit(model, user, EditUserForm.of(user), FormErrors.none());
+		return edit(model, user, EditUserForm.of(user), FieldErrorMessages.none());
 	}
 
 	@PostMapping("/{id}")
@@ -114,11 +115,11 @@ class UsersAdminController {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("stale", true);
 			var current = accounts.get(id);
-			return edit(model, current, EditUserForm.of(current), FormErrors.none());
+			return edit(model, current, EditUserForm.of(current), FieldErrorMessages.none());
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return edit(model, accounts.get(id), form, FormErrors.of(e, messages, locale));
+			return edit(model, accounts.get(id), form, FieldErrorMessages.of(e, messages, locale));
 		}
 	}
 
@@ -131,10 +132,10 @@ class UsersAdminController {
 		model.addAttribute("invitation", invitation);
 		model.addAttribute("invitationExpires", LocalTimes.of(locale).format(invitation.expiresAt()));
 		var user = accounts.get(id);
-		return edit(model, user, EditUserForm.of(user), FormErrors.none());
+		return edit(model, user, EditUserForm.of(user), FieldErrorMessages.none());
 	}
 
-	private String list(Model model, Locale locale, NewUserForm form, FormErrors errors) {
+	private String list(Model model, Locale locale, NewUserForm form, FieldErrorMessages errors) {
 		var waiting = accounts.awaitingPassword();
 		var times = LocalTimes.of(locale);
 		List<UserRow> rows = accounts.all()
@@ -148,7 +149,7 @@ class UsersAdminController {
 		return LIST;
 	}
 
-	private String edit(Model model, UserSummary user, EditUserForm form, FormErrors errors) {
+	private String edit(Model model, UserSummary user, EditUserForm form, FieldErrorMessages errors) {
 		model.addAttribute("user", user);
 		model.addAttribute("awaitingPassword", accounts.awaitingPassword().contains(user.id()));
 		model.addAttribute("form", form);

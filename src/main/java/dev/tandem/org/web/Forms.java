@@ -2,13 +2,16 @@ package dev.tandem.org.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+
 import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.web.FieldErrorMessages;
 
 /**
  * Turns form text into values, collecting what cannot be read as field errors to show
@@ -19,11 +22,12 @@ final class Forms {
 	private Forms() {
 	}
 
-	/** Field → message, in the order the errors were found. */
-	static Map<String, String> errorsOf(InvalidInputException e) {
-		var errors = new LinkedHashMap<String, String>();
-		e.errors().forEach(error -> errors.merge(error.field(), error.message(), (a, b) -> a + "; " + b));
-		return errors;
+	/**
+	 * Field → message in the reader's language (the request's locale), in the order the
+	 * errors were found.
+	 */
+	static Map<String, String> errorsOf(InvalidInputException e, MessageSource messages) {
+		return FieldErrorMessages.of(e, messages, LocaleContextHolder.getLocale()).byField();
 	}
 
 	static UUID optionalId(String text, String field) {
@@ -35,6 +39,16 @@ final class Forms {
 		}
 		catch (IllegalArgumentException e) {
 			throw new InvalidInputException(field, "is not a valid choice");
+		}
+	}
+
+	/** An id, or null when the text is blank or not an id. */
+	static UUID optionalIdOrNull(String text) {
+		try {
+			return optionalId(text, "id");
+		}
+		catch (InvalidInputException e) {
+			return null;
 		}
 	}
 

@@ -2,6 +2,7 @@ package dev.tandem.org.web;
 
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +33,10 @@ class GroupPages {
 
 	private final People people;
 
-	GroupPages(Groups groups, People people) {
+	private final MessageSource messages;
+
+	GroupPages(Groups groups, People people, MessageSource messages) {
+		this.messages = messages;
 		this.groups = groups;
 		this.people = people;
 	}
@@ -60,7 +64,7 @@ class GroupPages {
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("errors", Forms.errorsOf(e));
+			model.addAttribute("errors", Forms.errorsOf(e, messages));
 			return showList(model, form);
 		}
 	}
@@ -83,7 +87,7 @@ class GroupPages {
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("errors", Forms.errorsOf(e));
+			model.addAttribute("errors", Forms.errorsOf(e, messages));
 		}
 		catch (StaleVersionException e) {
 			response.setStatus(HttpStatus.CONFLICT.value());

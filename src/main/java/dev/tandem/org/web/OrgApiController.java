@@ -25,6 +25,8 @@ import dev.tandem.org.HatId;
 import dev.tandem.org.HatKind;
 import dev.tandem.org.HatView;
 import dev.tandem.org.OrgChange;
+import dev.tandem.org.OrgChangeFilter;
+import dev.tandem.org.OrgChangeKind;
 import dev.tandem.org.OrgOverview;
 import dev.tandem.org.OverviewView;
 import dev.tandem.org.People;
@@ -232,9 +234,14 @@ class OrgApiController {
 	}
 
 	@GetMapping("/org/changes")
-	@Operation(summary = "The organisation's timeline, newest first")
-	List<OrgChange> changes(@RequestParam(defaultValue = "100") @Min(1) @Max(OrgOverview.MAX_CHANGES) int limit) {
-		return overview.changes(limit);
+	@Operation(summary = "The organisation's timeline, newest first: hat starts and ends on the day they take effect, "
+			+ "team, duo, member and group changes on the day they were recorded; filter by category, person or team, "
+			+ "page with offset and limit")
+	List<OrgChange> changes(@RequestParam(defaultValue = "100") @Min(1) @Max(OrgOverview.MAX_CHANGES) int limit,
+			@RequestParam(defaultValue = "0") @Min(0) int offset,
+			@RequestParam(required = false) OrgChangeKind.Category category,
+			@RequestParam(required = false) PersonId person, @RequestParam(required = false) TeamId team) {
+		return overview.changes(new OrgChangeFilter(category, person, team), offset, limit).changes();
 	}
 
 	private static UserId userId(UUID value) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -40,7 +42,10 @@ class PeoplePages {
 
 	private final Clock clock;
 
-	PeoplePages(People people, Accounts accounts, Clock clock) {
+	private final MessageSource messages;
+
+	PeoplePages(People people, Accounts accounts, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.people = people;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -68,7 +73,7 @@ class PeoplePages {
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("errors", Forms.errorsOf(e));
+			model.addAttribute("errors", Forms.errorsOf(e, messages));
 			return showList(model, form);
 		}
 	}
@@ -94,7 +99,7 @@ class PeoplePages {
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("errors", Forms.errorsOf(e));
+			model.addAttribute("errors", Forms.errorsOf(e, messages));
 		}
 		catch (StaleVersionException e) {
 			response.setStatus(HttpStatus.CONFLICT.value());
@@ -104,9 +109,14 @@ class PeoplePages {
 		return showPerson(id, model);
 	}
 
+	/**
+	 * Starts a hat. An htmx request gets the hats section back (with the errors, or
+	 * updated) and the titles, history and version out of band; a plain form post is
+	 * redirected, or re-shown with errors.
+	 */
 	@PostMapping("/{id}/hats")
 	String startHat(@PathVariable PersonId id, @ModelAttribute("hatForm") HatForm form, Model model,
-			HttpServletResponse response) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response) {
 		try {
 			var errors = new java.util.ArrayList<InvalidInputException.FieldError>();
 			var kind = Forms.collect(errors, () -> Forms.requiredEnum(HatKind.class, form.kind(), "kind"));
@@ -119,34 +129,55 @@ class PeoplePages {
 				throw new InvalidInputException(errors);
 			}
 			people.startHat(id, kind, startsOn, endsOn);
-			return "redirect:/org/people/" + id;
+			if (!Forms.isHtmx(htmx)) {
+				return "redirect:/org/people/" + id;
+			}
+			model.addAttribute("hatForm", HatForm.startingOn(today()));
 		}
 		catch (InvalidInputException e) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("hatErrors", Forms.errorsOf(e));
-			model.addAttribute("form", PersonForm.of(people.get(id)));
-			return showPerson(id, model);
+			model.addAttribute("hatErrors", Forms.errorsOf(e, messages));
+			if (!Forms.isHtmx(htmx)) {
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+			}
 		}
+		return hatsOrPage(id, model, htmx);
 	}
 
+	/** Ends a hat; answers like {@link #startHat}. */
 	@PostMapping("/{id}/hats/{hatId}/end")
 	String endHat(@PathVariable PersonId id, @PathVariable HatId hatId, @RequestParam(required = false) String endsOn,
-			Model model, HttpServletResponse response) {
+			Model model, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			HttpServletResponse response) {
 		try {
 			var day = Forms.optionalDate(endsOn, "endsOn");
 			if (day == null) {
 				throw new InvalidInputException("endsOn", "is required");
 			}
 			people.endHat(id, hatId, day);
-			return "redirect:/org/people/" + id;
+			if (!Forms.isHtmx(htmx)) {
+				return "redirect:/org/people/" + id;
+			}
 		}
 		catch (InvalidInputException e) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("endErrors", Map.of(hatId.toString(), Forms.errorsOf(e).values().iterator().next()));
-			model.addAttribute("form", PersonForm.of(people.get(id)));
-			model.addAttribute("hatForm", HatForm.startingOn(today()));
-			return showPerson(id, model);
+			model.addAttribute("endErrors",
+					Map.of(hatId.toString(), Forms.errorsOf(e, messages).values().iterator().next()));
+			if (!Forms.isHtmx(htmx)) {
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+			}
 		}
+		model.addAttribute("hatForm", HatForm.startingOn(today()));
+		return hatsOrPage(id, model, htmx);
+	}
+
+	private String hatsOrPage(PersonId id, Model model, String htmx) {
+		if (Forms.isHtmx(htmx)) {
+			model.addAttribute("person", people.get(id));
+			model.addAttribute("history", people.history(id, HISTORY));
+			model.addAttribute("today", today());
+			return "org/person :: hats-changed";
+		}
+		model.addAttribute("form", PersonForm.of(people.get(id)));
+		return showPerson(id, model);
 	}
 
 	private String showList(Model model, PersonForm form) {

@@ -2,6 +2,7 @@ package dev.tandem.org.web;
 
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,7 +40,10 @@ class TeamPages {
 
 	private final Groups groups;
 
-	TeamPages(Teams teams, People people, Groups groups) {
+	private final MessageSource messages;
+
+	TeamPages(Teams teams, People people, Groups groups, MessageSource messages) {
+		this.messages = messages;
 		this.teams = teams;
 		this.people = people;
 		this.groups = groups;
@@ -67,7 +71,7 @@ class TeamPages {
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("errors", Forms.errorsOf(e));
+			model.addAttribute("errors", Forms.errorsOf(e, messages));
 			return showNewForm(model, form);
 		}
 	}
@@ -92,7 +96,7 @@ class TeamPages {
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("errors", Forms.errorsOf(e));
+			model.addAttribute("errors", Forms.errorsOf(e, messages));
 		}
 		catch (StaleVersionException e) {
 			response.setStatus(HttpStatus.CONFLICT.value());
@@ -124,7 +128,7 @@ class TeamPages {
 			model.addAttribute("memberForm", MemberForm.empty());
 		}
 		catch (InvalidInputException e) {
-			model.addAttribute("memberErrors", Forms.errorsOf(e));
+			model.addAttribute("memberErrors", Forms.errorsOf(e, messages));
 			if (!Forms.isHtmx(htmx)) {
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
 			}

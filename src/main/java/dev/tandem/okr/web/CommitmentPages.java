@@ -52,7 +52,11 @@ class CommitmentPages {
 
 	private final OkrTree tree;
 
-	CommitmentPages(Commitments commitments, OkrSettings settings, OkrTree tree) {
+	private final org.springframework.context.MessageSource messages;
+
+	CommitmentPages(Commitments commitments, OkrSettings settings, OkrTree tree,
+			org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.commitments = commitments;
 		this.settings = settings;
 		this.tree = tree;
@@ -127,7 +131,11 @@ class CommitmentPages {
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(htmx != null ? HttpStatus.OK.value() : HttpStatus.BAD_REQUEST.value());
-			return show(model, commitments.view(teamId, quarter), authentication, FieldErrorsView.of(e), null, view);
+			return show(model, commitments.view(teamId, quarter), authentication,
+					dev.tandem.shared.web.FieldErrorMessages
+						.of(e, messages, org.springframework.context.i18n.LocaleContextHolder.getLocale())
+						.byField(),
+					null, view);
 		}
 		catch (StaleVersionException e) {
 			response.setStatus(htmx != null ? HttpStatus.OK.value() : HttpStatus.CONFLICT.value());

@@ -3,6 +3,7 @@ package dev.tandem.okr.web;
 import java.time.YearMonth;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,6 +37,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @RequestMapping("/okrs/key-results")
 class KeyResultPages {
 
+	private final MessageSource messages;
+
 	static final int HISTORY = 30;
 
 	private final KeyResults keyResults;
@@ -46,7 +49,9 @@ class KeyResultPages {
 
 	private final OkrSettings settings;
 
-	KeyResultPages(KeyResults keyResults, CheckIns checkIns, QuarterClosing closing, OkrSettings settings) {
+	KeyResultPages(KeyResults keyResults, CheckIns checkIns, QuarterClosing closing, OkrSettings settings,
+			MessageSource messages) {
+		this.messages = messages;
 		this.keyResults = keyResults;
 		this.checkIns = checkIns;
 		this.closing = closing;
@@ -79,7 +84,7 @@ class KeyResultPages {
 			model.addAttribute("checkInForm", CheckInForm.empty(form.month()));
 		}
 		catch (InvalidInputException e) {
-			model.addAttribute("checkInErrors", OkrForms.errorsOf(e));
+			model.addAttribute("checkInErrors", OkrForms.errorsOf(e, messages));
 			if (!isHtmx) {
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
 			}
@@ -104,7 +109,7 @@ class KeyResultPages {
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("errors", OkrForms.errorsOf(e));
+			model.addAttribute("errors", OkrForms.errorsOf(e, messages));
 		}
 		catch (StaleVersionException e) {
 			response.setStatus(HttpStatus.CONFLICT.value());
@@ -132,7 +137,7 @@ class KeyResultPages {
 		catch (InvalidInputException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("objective", closing.scoring(keyResult.objectiveId()));
-			model.addAttribute("scoreErrors", OkrForms.errorsOf(e));
+			model.addAttribute("scoreErrors", OkrForms.errorsOf(e, messages));
 			model.addAttribute("scoredKeyResult", id);
 			model.addAttribute("scoreForm", form);
 			return "okr/closing";

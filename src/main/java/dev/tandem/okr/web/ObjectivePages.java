@@ -3,6 +3,7 @@ package dev.tandem.okr.web;
 import java.security.Principal;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,6 +40,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @RequestMapping("/okrs/objectives")
 class ObjectivePages {
 
+	private final MessageSource messages;
+
 	static final int HISTORY = 30;
 
 	private final Objectives objectives;
@@ -58,7 +61,8 @@ class ObjectivePages {
 	private final Accounts accounts;
 
 	ObjectivePages(Objectives objectives, KeyResults keyResults, QuarterClosing closing, ObjectiveDirectory directory,
-			People people, Teams teams, Groups groups, Accounts accounts) {
+			People people, Teams teams, Groups groups, Accounts accounts, MessageSource messages) {
+		this.messages = messages;
 		this.accounts = accounts;
 		this.objectives = objectives;
 		this.keyResults = keyResults;
@@ -97,7 +101,7 @@ class ObjectivePages {
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("errors", OkrForms.errorsOf(e));
+			model.addAttribute("errors", OkrForms.errorsOf(e, messages));
 			return form(model, form, null);
 		}
 	}
@@ -122,7 +126,7 @@ class ObjectivePages {
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("errors", OkrForms.errorsOf(e));
+			model.addAttribute("errors", OkrForms.errorsOf(e, messages));
 		}
 		catch (StaleVersionException e) {
 			response.setStatus(HttpStatus.CONFLICT.value());
@@ -153,7 +157,7 @@ class ObjectivePages {
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("krErrors", OkrForms.errorsOf(e));
+			model.addAttribute("krErrors", OkrForms.errorsOf(e, messages));
 			return show(id, model);
 		}
 	}

@@ -145,10 +145,11 @@ final class OkrForms {
 				&& auth.getAuthorities().stream().anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
 	}
 
-	static Map<String, String> errorsOf(InvalidInputException e) {
-		var errors = new LinkedHashMap<String, String>();
-		e.errors().forEach(error -> errors.merge(error.field(), error.message(), (a, b) -> a + "; " + b));
-		return errors;
+	/** Field → message in the reader's language, through the one shared mechanism. */
+	static Map<String, String> errorsOf(InvalidInputException e, org.springframework.context.MessageSource messages) {
+		return dev.tandem.shared.web.FieldErrorMessages
+			.of(e, messages, org.springframework.context.i18n.LocaleContextHolder.getLocale())
+			.byField();
 	}
 
 	static Long version(String text) {

@@ -2,6 +2,7 @@ package dev.tandem.okr.web;
 
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -35,6 +36,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @RequestMapping("/okrs")
 class OkrPages {
 
+	private final MessageSource messages;
+
 	private final OkrTree tree;
 
 	private final CheckIns checkIns;
@@ -50,7 +53,8 @@ class OkrPages {
 	private final People people;
 
 	OkrPages(OkrTree tree, CheckIns checkIns, ObjectiveDirectory directory, OkrSettings settings,
-			QuarterClosing closing, Teams teams, People people) {
+			QuarterClosing closing, Teams teams, People people, MessageSource messages) {
+		this.messages = messages;
 		this.tree = tree;
 		this.checkIns = checkIns;
 		this.directory = directory;
@@ -98,7 +102,7 @@ class OkrPages {
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("settingsErrors", OkrForms.errorsOf(e));
+			model.addAttribute("settingsErrors", OkrForms.errorsOf(e, messages));
 		}
 		catch (StaleVersionException e) {
 			response.setStatus(HttpStatus.CONFLICT.value());

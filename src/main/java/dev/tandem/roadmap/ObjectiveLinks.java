@@ -36,6 +36,11 @@ class ObjectiveLinks {
 		return Set.of();
 	}
 
+	/** Objectives to offer when linking: the current quarter's and the given ones. */
+	List<ObjectiveLink> choices(Collection<ObjectiveId> alreadyLinked) {
+		return ordered(resolve(alreadyLinked).values());
+	}
+
 	static List<ObjectiveLink> ordered(Collection<ObjectiveLink> links) {
 		return links.stream().sorted(ORDER).toList();
 	}

@@ -2,6 +2,7 @@ package dev.tandem.roadmap;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -121,10 +122,22 @@ public class RoadmapQueries {
 		return views(reads.items(new Criteria(null, null, null, null, true)));
 	}
 
-	/** What happened to the item, newest first. */
+	/** What happened to the item, newest first; 404 when the item does not exist. */
 	@Transactional(readOnly = true)
 	public List<AuditEntry> history(RoadmapItemId id, int limit) {
+		if (reads.titles(Set.of(id.value())).isEmpty()) {
+			throw new NotFoundException("roadmap item", id);
+		}
 		return audit.about(RoadmapPlanning.subject(id), limit);
+	}
+
+	/**
+	 * Objectives a person may link an item to: those of the current quarter, plus the
+	 * given ones (already linked), ordered by quarter and title.
+	 */
+	@Transactional(readOnly = true)
+	public List<ObjectiveLink> objectiveChoices(Collection<ObjectiveId> alreadyLinked) {
+		return objectives.choices(alreadyLinked);
 	}
 
 	private Set<UUID> teamsOf(GroupId group) {

@@ -3,6 +3,8 @@ package dev.tandem.okr;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 public record ObjectiveId(UUID value) {
 
 	public ObjectiveId {
@@ -17,6 +19,7 @@ public record ObjectiveId(UUID value) {
 		return new ObjectiveId(UUID.randomUUID());
 	}
 
+	@JsonValue
 	@Override
 	public String toString() {
 		return value.toString();

@@ -2,6 +2,8 @@ package dev.tandem.shared;
 
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * A quarter of a fiscal year, labelled like {@code 2026-Q4}. The year is the calendar
  * year in which the fiscal year starts; which months a quarter covers depends on the
@@ -49,6 +51,7 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
 		return year != other.year ? Integer.compare(year, other.year) : Integer.compare(number, other.number);
 	}
 
+	@JsonValue
 	@Override
 	public String toString() {
 		return label();

@@ -112,6 +112,13 @@ class AuthorisationWalkTests {
 		if (path.startsWith("/api/v1/users") || path.startsWith("/admin")) {
 			return Access.ADMIN;
 		}
+		// OKR settings and closing a whole quarter are for administrators; the okr module
+		// answers 403 to other members before it looks at the input.
+		if (endpoint.method() != RequestMethod.GET
+				&& (path.equals("/api/v1/okr/settings") || path.equals("/api/v1/okr/quarters/{quarter}/close")
+						|| path.equals("/okrs/settings") || path.equals("/okrs/quarters/close"))) {
+			return Access.ADMIN;
+		}
 		if (path.startsWith("/api/v1/me") || path.startsWith("/account")) {
 			return Access.SIGNED_IN;
 		}

@@ -1,0 +1,54 @@
+package dev.tandem.okr;
+
+import java.math.BigDecimal;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.tandem.audit.AuditTrail;
+import dev.tandem.shared.InvalidInputException;
+
+/**
+ * The door for modules downstream of okr (adoption, delivery) that measure a key result's
+ * value: they record it here, naming the source kind they speak for. People use
+ * {@link CheckIns} instead.
+ */
+@Service
+public class KeyResultMeasurements {
+
+	private final OkrStore store;
+
+	private final OkrViews views;
+
+	private final AuditTrail audit;
+
+	KeyResultMeasurements(OkrStore store, OkrViews views, AuditTrail audit) {
+		this.store = store;
+		this.views = views;
+		this.audit = audit;
+	}
+
+	/**
+	 * Sets the key result's current value to a measured one. Refused (400 on
+	 * {@code source}) when the key result's declared source is not of {@code sourceKind},
+	 * and when its objective is closed.
+	 */
+	@Transactional
+	public KeyResultView record(KeyResultId id, String sourceKind, BigDecimal value) {
+		var keyResult = store.keyResult(id);
+		var objective = store.objective(keyResult.objectiveId());
+		objective.requireOpen();
+		if (!keyResult.source().kind().equals(sourceKind)) {
+			throw new InvalidInputException("source",
+					"this key result takes its value from " + keyResult.source().kind() + ", not " + sourceKind);
+		}
+		var before = keyResult.currentValue();
+		keyResult.measured(value);
+		store.keyResults.save(keyResult);
+		audit.record(OkrStore.subject(id), OkrStore.subject(objective.id()), "key-result.measured",
+				"Measured " + keyResult.statement() + " from " + sourceKind, before.toPlainString(),
+				value.toPlainString());
+		return views.keyResult(keyResult, objective);
+	}
+
+}

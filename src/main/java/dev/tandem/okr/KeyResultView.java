@@ -1,0 +1,32 @@
+package dev.tandem.okr;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.tandem.shared.Quarter;
+
+/**
+ * A key result as pages and the API show it: its measure, current value, computed
+ * progress (0–1), latest confidence, closing scores and check-ins in month order, with
+ * the objective's quarter and its first and last day (for charts).
+ */
+public record KeyResultView(KeyResultId id, ObjectiveId objectiveId, String objectiveTitle,
+		ObjectiveState objectiveState, Quarter quarter, LocalDate quarterStart, LocalDate quarterEnd, String statement,
+		KeyResultUnit unit, BigDecimal baseline, BigDecimal target, Direction direction, BigDecimal currentValue,
+		double progress, String sourceKind, ConfidenceLevel confidence, Integer confidenceScore,
+		BigDecimal proposedScore, BigDecimal finalScore, String scoreReason, List<CheckInView> checkIns, long version) {
+
+	/** Progress as a whole percentage, for progress bars. */
+	public int progressPercent() {
+		return (int) Math.round(progress * 100);
+	}
+
+	/**
+	 * Whether the final score was changed from the proposal (and so carries a reason).
+	 */
+	public boolean scoreAdjusted() {
+		return scoreReason != null;
+	}
+
+}

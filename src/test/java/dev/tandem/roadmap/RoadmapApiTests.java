@@ -19,9 +19,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import dev.tandem.identity.Accounts;
 import dev.tandem.identity.ApiTokens;
 import dev.tandem.identity.Role;
+import dev.tandem.okr.ObjectiveDetails;
+import dev.tandem.okr.ObjectiveDirectory;
+import dev.tandem.okr.ObjectiveLevel;
+import dev.tandem.okr.Objectives;
 import dev.tandem.okr.RoadmapItemLookup;
 import dev.tandem.org.GroupDetails;
 import dev.tandem.org.Groups;
+import dev.tandem.org.People;
 import dev.tandem.org.TeamDetails;
 import dev.tandem.org.TeamKind;
 import dev.tandem.org.Teams;
@@ -60,6 +65,15 @@ abstract class RoadmapApiTests {
 	RoadmapItemLookup lookup;
 
 	@Autowired
+	People people;
+
+	@Autowired
+	Objectives objectives;
+
+	@Autowired
+	ObjectiveDirectory directory;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	private Http http;
@@ -90,6 +104,9 @@ abstract class RoadmapApiTests {
 		assertThat(created.get("teams")).extracting(t -> t.get("name").asString())
 			.allSatisfy(name -> assertThat(name).isNotBlank());
 		assertThat(created.get("objectives").get(0).get("id").asString()).isEqualTo(objective);
+		assertThat(created.get("objectives").get(0).get("title").asString()).startsWith("Grow repeat orders");
+		assertThat(created.get("objectives").get(0).get("quarter").asString())
+			.isEqualTo(directory.currentQuarter().label());
 		assertThat(created.has("dueDate")).isFalse();
 
 		assertThat(titles("?team=" + search)).containsExactly("Faster checkout", "Better search");
@@ -204,6 +221,22 @@ abstract class RoadmapApiTests {
 	}
 
 	@Test
+	void refusesAnUnknownObjectiveWith400AndChangesNothing() {
+		var team = team("Aligners", null);
+		var item = ok(post("/api/v1/roadmap/items", item("Unaligned", "LATER", List.of(team), List.of())), 201);
+
+		var response = send("PUT", "/api/v1/roadmap/items/" + id(item), """
+				{"title": "Aligned?", "teamIds": ["%s"], "objectiveIds": ["%s"], "version": %d}
+				""".formatted(team, UUID.randomUUID(), item.get("version").asLong()));
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(fields(response)).containsExactly("objectiveIds");
+		var read = ok(http.get("/api/v1/roadmap/items/" + id(item), auth()), 200);
+		assertThat(read.get("title").asString()).isEqualTo("Unaligned");
+		assertThat(read.get("objectives")).isEmpty();
+	}
+
+	@Test
 	void answers400ForMalformedIdsAndValues() {
 		var team = team("Malformed", null);
 		var item = ok(post("/api/v1/roadmap/items", item("Valid", "NEXT", List.of(team), List.of())), 201);
@@ -302,9 +335,14 @@ abstract class RoadmapApiTests {
 			.toString();
 	}
 
-	/** An objective to link to. */
+	/** A company objective of the current quarter to link to. */
 	private String objective() {
-		return UUID.randomUUID().toString();
+		var owner = people.create("Owner " + Unique.suffix(), Unique.email("owner"), null);
+		return objectives
+			.create(new ObjectiveDetails("Grow repeat orders " + Unique.suffix(), null, directory.currentQuarter(),
+					ObjectiveLevel.COMPANY, owner.id(), null, null, null))
+			.id()
+			.toString();
 	}
 
 	private static String item(String title, String lane, List<String> teamIds, List<String> objectiveIds) {

@@ -58,7 +58,7 @@ public class RoadmapPlanning {
 	public RoadmapItemView create(RoadmapItemDetails details, Lane lane, Integer position) {
 		requireLane(lane);
 		requirePosition(position);
-		var teamNames = checkReferences(details);
+		var teamNames = checkReferences(details, null);
 		ranks.lockBoard();
 		var order = ranks.orderOf(lane);
 		var item = RoadmapItem.create(details, lane, 1, clock.instant());
@@ -79,7 +79,7 @@ public class RoadmapPlanning {
 	public RoadmapItemView update(RoadmapItemId id, long expectedVersion, RoadmapItemDetails details) {
 		ranks.lockBoard();
 		var item = load(id, expectedVersion);
-		var teamNames = checkReferences(details);
+		var teamNames = checkReferences(details, item.details());
 		var before = describe(item.details(), teamNames);
 		item.change(details);
 		items.save(item);
@@ -158,11 +158,16 @@ public class RoadmapPlanning {
 		}
 	}
 
-	/** Refuses teams and objectives that do not exist; returns every team's name. */
-	private Map<UUID, String> checkReferences(RoadmapItemDetails details) {
+	/**
+	 * Refuses teams and objectives that do not exist; returns every team's name. Links
+	 * the item already had are kept even if their team or objective was removed since, so
+	 * an edit is never refused for something the editor did not add.
+	 */
+	private Map<UUID, String> checkReferences(RoadmapItemDetails details, RoadmapItemDetails current) {
 		var names = teamNames();
 		var unknownTeams = details.teamIds()
 			.stream()
+			.filter(t -> current == null || !current.teamIds().contains(t))
 			.map(TeamId::value)
 			.filter(t -> !names.containsKey(t))
 			.map(UUID::toString)
@@ -171,7 +176,10 @@ public class RoadmapPlanning {
 		if (!unknownTeams.isEmpty()) {
 			throw new InvalidInputException("teamIds", "no team has this id: " + String.join(", ", unknownTeams));
 		}
-		var unknownObjectives = objectives.unknown(details.objectiveIds());
+		var unknownObjectives = objectives.unknown(details.objectiveIds()
+			.stream()
+			.filter(o -> current == null || !current.objectiveIds().contains(o))
+			.toList());
 		if (!unknownObjectives.isEmpty()) {
 			throw new InvalidInputException("objectiveIds", "no objective has this id: "
 					+ unknownObjectives.stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));

@@ -237,6 +237,24 @@ abstract class RoadmapApiTests {
 	}
 
 	@Test
+	void keepsALinkToAnObjectiveRemovedSinceWhenTheItemIsEdited() {
+		var team = team("Keepers", null);
+		var gone = objectives.get(dev.tandem.okr.ObjectiveId.of(objective()));
+		var item = ok(
+				post("/api/v1/roadmap/items", item("Linked", "NEXT", List.of(team), List.of(gone.id().toString()))),
+				201);
+		objectives.delete(gone.id(), gone.version());
+
+		var read = ok(http.get("/api/v1/roadmap/items/" + id(item), auth()), 200);
+		var edited = ok(send("PUT", "/api/v1/roadmap/items/" + id(item), """
+				{"title": "Still linked", "teamIds": ["%s"], "objectiveIds": ["%s"], "version": %d}
+				""".formatted(team, gone.id(), item.get("version").asLong())), 200);
+
+		assertThat(read.get("objectives").get(0).get("title").isNull()).isTrue();
+		assertThat(edited.get("objectives").get(0).get("id").asString()).isEqualTo(gone.id().toString());
+	}
+
+	@Test
 	void answers400ForMalformedIdsAndValues() {
 		var team = team("Malformed", null);
 		var item = ok(post("/api/v1/roadmap/items", item("Valid", "NEXT", List.of(team), List.of())), 201);

@@ -94,4 +94,40 @@ class RoadmapBrowserTests {
 		assertThat(browser.find(By.id("lane-NOW")).getText()).contains(item.title());
 	}
 
+	@Test
+	void dragsAnItemOntoAnotherCardToTakeItsPlace() {
+		var team = teams
+			.create(new TeamDetails("Drag team " + Unique.suffix(), null, TeamKind.STREAM_ALIGNED, Set.of(), null, null,
+					null))
+			.id();
+		var top = planning.create(
+				new RoadmapItemDetails("Top " + Unique.suffix(), null, null, null, Set.of(team), Set.of()), Lane.NOW,
+				null);
+		var later = planning.create(
+				new RoadmapItemDetails("Later " + Unique.suffix(), null, null, null, Set.of(team), Set.of()),
+				Lane.LATER, null);
+		var email = Unique.email("roadmap-drag");
+		accounts.create(email, "Roadmap Dragger", Role.MEMBER, PASSWORD);
+		browser.signIn(email, PASSWORD).waitForPath("/org");
+		browser.open("/roadmap?team=" + team);
+
+		var source = browser.find(By.id("item-" + later.id()));
+		var target = browser.find(By.id("item-" + top.id()));
+		// Selenium cannot drive HTML5 drag-and-drop natively; dispatch the events
+		// Chromium would send.
+		((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+				const [source, target] = arguments;
+				const data = new DataTransfer();
+				source.dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: data}));
+				target.dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: data}));
+				target.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: data}));
+				source.dispatchEvent(new DragEvent('dragend', {bubbles: true, dataTransfer: data}));
+				""", source, target);
+
+		var wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#lane-NOW #item-" + later.id())));
+		var now = browser.driver().findElements(By.cssSelector("#lane-NOW .roadmap-item"));
+		assertThat(now).extracting(e -> e.getAttribute("id")).containsExactly("item-" + later.id(), "item-" + top.id());
+	}
+
 }

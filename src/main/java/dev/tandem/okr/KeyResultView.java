@@ -17,6 +17,31 @@ public record KeyResultView(KeyResultId id, ObjectiveId objectiveId, String obje
 		double progress, String sourceKind, ConfidenceLevel confidence, Integer confidenceScore,
 		BigDecimal proposedScore, BigDecimal finalScore, String scoreReason, List<CheckInView> checkIns, long version) {
 
+	/**
+	 * Check-in values for the chart, as {@code yyyy-mm-dd=value} joined by {@code ;},
+	 * each at the last day of its month.
+	 */
+	public String chartPoints() {
+		return String.join(";",
+				checkIns.stream()
+					.map(c -> c.month().atEndOfMonth() + "=" + c.value().stripTrailingZeros().toPlainString())
+					.toList());
+	}
+
+	/**
+	 * The confidence as a colour name for pages: success, warning, danger or secondary.
+	 */
+	public String confidenceColour() {
+		if (confidence == null) {
+			return "secondary";
+		}
+		return switch (confidence) {
+			case ON_TRACK -> "success";
+			case AT_RISK -> "warning";
+			case OFF_TRACK -> "danger";
+		};
+	}
+
 	/** Progress as a whole percentage, for progress bars. */
 	public int progressPercent() {
 		return (int) Math.round(progress * 100);

@@ -87,9 +87,10 @@ class OkrViews {
 	ObjectiveView objective(Objective o, Collection<KeyResult> keyResults, Names names) {
 		var s = o.summary();
 		var d = o.details();
+		var calendar = settings.calendar();
 		var krs = keyResults.stream()
 			.sorted(java.util.Comparator.comparing(KeyResult::createdAt).thenComparing(k -> k.id().value()))
-			.map(k -> keyResult(k, o))
+			.map(k -> keyResult(k, o, calendar))
 			.toList();
 		return new ObjectiveView(s.id(), s.title(), d.why(), s.quarter(), s.level(), s.ownerId(),
 				names.person(s.ownerId()), s.teamId(), names.team(s.teamId()), s.groupId(), names.group(s.groupId()),
@@ -101,7 +102,10 @@ class OkrViews {
 	}
 
 	KeyResultView keyResult(KeyResult k, Objective o) {
-		var calendar = settings.calendar();
+		return keyResult(k, o, settings.calendar());
+	}
+
+	private KeyResultView keyResult(KeyResult k, Objective o, dev.tandem.shared.FiscalCalendar calendar) {
 		var m = k.measure();
 		var latest = k.latestCheckIn();
 		List<CheckInView> checkIns = k.checkIns().stream().map(CheckInView::of).toList();

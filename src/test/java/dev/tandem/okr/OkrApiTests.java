@@ -99,6 +99,11 @@ abstract class OkrApiTests {
 		assertThat(checkedIn.get("currentValue").decimalValue()).isEqualByComparingTo("50");
 		assertThat(checkedIn.get("progress").asDouble()).isEqualTo(0.5);
 		assertThat(checkedIn.get("confidence").asString()).isEqualTo("AT_RISK");
+		var corrected = ok(post("/api/v1/okr/key-results/" + id(conversion) + "/check-ins", """
+				{"month": "%s", "value": 52, "confidence": "ON_TRACK", "confidenceScore": 7}
+				""".formatted(YearMonth.from(settings.today()))), 200);
+		assertThat(corrected.get("checkIns")).hasSize(1);
+		assertThat(corrected.get("currentValue").decimalValue()).isEqualByComparingTo("52");
 		var dueAfter = ok(http.get("/api/v1/okr/check-ins/due?teamId=" + team, auth()), 200);
 		assertThat(statements(dueAfter)).containsExactly("Fewer payment incidents");
 		var tree = ok(http.get("/api/v1/okr/tree?quarter=" + quarter() + "&teamId=" + team, auth()), 200);

@@ -184,8 +184,8 @@ class RoadmapPagesTests {
 
 		var html = page(get("/roadmap/items/" + item.id()), 200);
 
-		assertThat(html).contains("id=\"item-title\">Loyalty points<", "Grow loyalty",
-				directory.currentQuarter().label(), "A problem", "An outcome", "A measure",
+		assertThat(html).contains("id=\"item-title\">Loyalty points<", "href=\"/okrs/objectives/" + grow + "\"",
+				"Grow loyalty", directory.currentQuarter().label(), "A problem", "An outcome", "A measure",
 				"Moved “Loyalty points” from Next to Now", "id=\"item-form\"", "for=\"title\"", "for=\"problem\"",
 				"for=\"outcome\"", "for=\"measure\"", "for=\"teamIds\"", "for=\"objectiveIds\"", "data-lane=\"NOW\"");
 		assertThat(html).doesNotContain("roadmap-not-aligned\" id=\"item-not-aligned\"");

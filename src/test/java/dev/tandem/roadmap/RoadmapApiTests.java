@@ -163,6 +163,36 @@ abstract class RoadmapApiTests {
 	}
 
 	@Test
+	void keepsPositionsDenseWhenPeopleMoveItemsAtTheSameTime() throws Exception {
+		var team = team("Racers", null);
+		var items = new ArrayList<JsonNode>();
+		for (int i = 0; i < 6; i++) {
+			items.add(ok(post("/api/v1/roadmap/items",
+					item("Race " + i, i % 2 == 0 ? "NEXT" : "LATER", List.of(team), List.of())), 201));
+		}
+
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+		try {
+			var moves = items.stream()
+				.map(i -> pool.submit(() -> post("/api/v1/roadmap/items/" + id(i) + "/move",
+						"{\"lane\": \"%s\", \"position\": 1, \"version\": %d}".formatted(
+								i.get("lane").asString().equals("NEXT") ? "LATER" : "NEXT", i.get("version").asLong()))
+					.statusCode()))
+				.toList();
+			for (var move : moves) {
+				assertThat(move.get()).isEqualTo(200);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		assertDense("NEXT");
+		assertDense("LATER");
+		assertThat(titles("?team=" + team)).hasSize(6);
+	}
+
+	@Test
 	void deletesAnItemAndClosesTheGap() {
 		var team = team("Deleters", null);
 		var a = ok(post("/api/v1/roadmap/items", item("Stays", "VISION", List.of(team), List.of())), 201);
@@ -273,6 +303,10 @@ abstract class RoadmapApiTests {
 				"{\"lane\": \"NOW\", \"position\": 0, \"version\": %d}".formatted(item.get("version").asLong()));
 		assertThat(badPosition.statusCode()).isEqualTo(400);
 		assertThat(fields(badPosition)).containsExactly("position");
+		var withDate = post("/api/v1/roadmap/items", """
+				{"title": "Dated", "teamIds": ["%s"], "lane": "NOW", "dueDate": "2027-01-01"}
+				""".formatted(team));
+		assertThat(withDate.statusCode()).as("items carry no due date").isEqualTo(400);
 		var badTeamId = post("/api/v1/roadmap/items", """
 				{"title": "X", "teamIds": ["not-a-uuid"], "lane": "NOW"}
 				""");

@@ -71,6 +71,14 @@ public class CheckIns {
 	}
 
 	/**
+	 * The same list as {@link #due(TeamId, PersonId)}, grouped per team and per owner.
+	 */
+	@Transactional(readOnly = true)
+	public DueCheckIns dueGrouped(TeamId team, PersonId owner) {
+		return DueCheckIns.of(due(team, owner));
+	}
+
+	/**
 	 * Key results of ACTIVE objectives of the current quarter without a check-in this
 	 * month, by team then owner; {@code team} and {@code owner} narrow it when given.
 	 */

@@ -237,6 +237,29 @@ abstract class OkrApiTests {
 			.isEqualTo(404);
 	}
 
+	@Test
+	void documentsTheOkrApiInOpenApi() {
+		var doc = http.get("/api/docs/openapi.json", auth());
+
+		assertThat(doc.statusCode()).isEqualTo(200);
+		assertThat(doc.body()).contains("/api/v1/okr/objectives", "/api/v1/okr/key-results/{id}/check-ins",
+				"/api/v1/okr/check-ins/due", "/api/v1/okr/settings");
+	}
+
+	@Test
+	void deletesADraftObjectiveWithItsKeyResults() {
+		var objective = createTeamObjective(quarter(), null);
+		var id = id(objective);
+		ok(post("/api/v1/okr/objectives/" + id + "/key-results", """
+				{"statement": "Doomed", "unit": "NUMBER", "baseline": 0, "target": 1}
+				"""), 201);
+		var version = ok(http.get("/api/v1/okr/objectives/" + id, auth()), 200).get("version").asLong();
+
+		assertThat(send("DELETE", "/api/v1/okr/objectives/" + id + "?version=" + version, "").statusCode())
+			.isEqualTo(204);
+		assertThat(http.get("/api/v1/okr/objectives/" + id, auth()).statusCode()).isEqualTo(404);
+	}
+
 	private dev.tandem.shared.Quarter quarter() {
 		return settings.currentQuarter();
 	}

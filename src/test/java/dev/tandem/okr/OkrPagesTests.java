@@ -89,6 +89,7 @@ class OkrPagesTests {
 		assertThat(html).contains(objective.title(), "Search success rate", "okr-progress", "id=\"check-ins-due\"",
 				"id=\"okr-quarter\">" + settings.currentQuarter());
 		assertThat(html).doesNotContain("id=\"okr-settings\"");
+		assertThat(html).contains("id=\"due-by-team\"", "id=\"due-by-owner\"");
 	}
 
 	@Test
@@ -185,6 +186,37 @@ class OkrPagesTests {
 				"okr-proposed", "id=\"confirm-close\"");
 		var html = page(post("/okrs/key-results/" + kr.id() + "/score").param("score", "0.9").param("reason", ""), 400);
 		assertThat(html).contains("id=\"reason-error\"");
+	}
+
+	@Test
+	void editsAKeyResultAndRefusesAStaleVersion() throws Exception {
+		var kr = keyResult(objective("Edit KR " + Unique.suffix()), "Before edit");
+
+		assertThat(page(get("/okrs/key-results/" + kr.id() + "/edit"), 200)).contains("value=\"Before edit\"",
+				"id=\"remove-key-result\"");
+		page(post("/okrs/key-results/" + kr.id()).param("statement", "After edit")
+			.param("unit", "PERCENT")
+			.param("baseline", "20")
+			.param("target", "60")
+			.param("version", String.valueOf(kr.version())), 302);
+		var stale = page(post("/okrs/key-results/" + kr.id()).param("statement", "Lost update")
+			.param("unit", "PERCENT")
+			.param("baseline", "20")
+			.param("target", "60")
+			.param("version", String.valueOf(kr.version())), 409);
+
+		assertThat(stale).contains("id=\"stale\"");
+		assertThat(keyResults.get(kr.id()).statement()).isEqualTo("After edit");
+	}
+
+	@Test
+	void deletesAnObjectiveFromItsPage() throws Exception {
+		var objective = objective("Delete me " + Unique.suffix());
+
+		page(post("/okrs/objectives/" + objective.id() + "/delete").param("version",
+				String.valueOf(objective.version())), 302);
+
+		page(get("/okrs/objectives/" + objective.id()), 404);
 	}
 
 	@Test

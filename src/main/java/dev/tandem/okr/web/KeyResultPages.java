@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.tandem.okr.CheckIns;
 import dev.tandem.okr.ConfidenceLevel;
@@ -111,6 +112,13 @@ class KeyResultPages {
 		}
 		model.addAttribute("keyResult", keyResults.get(id));
 		return "okr/key-result-form";
+	}
+
+	@PostMapping("/{id}/remove")
+	String remove(@PathVariable KeyResultId id, @RequestParam(required = false) String version) {
+		var objective = keyResults.get(id).objectiveId();
+		keyResults.remove(id, OkrForms.version(version));
+		return "redirect:/okrs/objectives/" + objective;
 	}
 
 	@PostMapping("/{id}/score")

@@ -137,6 +137,13 @@ class ObjectivePages {
 		return "redirect:/okrs/objectives/" + id;
 	}
 
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable ObjectiveId id, @RequestParam(required = false) String version) {
+		var quarter = objectives.get(id).quarter();
+		objectives.delete(id, OkrForms.version(version));
+		return "redirect:/okrs?quarter=" + quarter;
+	}
+
 	@PostMapping("/{id}/key-results")
 	String addKeyResult(@PathVariable ObjectiveId id, @ModelAttribute("krForm") KeyResultForm form, Model model,
 			HttpServletResponse response) {

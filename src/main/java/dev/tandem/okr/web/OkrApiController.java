@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.tandem.okr.CheckInDue;
 import dev.tandem.okr.CheckIns;
+import dev.tandem.okr.DueCheckIns;
 import dev.tandem.okr.KeyResultId;
 import dev.tandem.okr.KeyResultView;
 import dev.tandem.okr.KeyResults;
@@ -163,6 +164,13 @@ class OkrApiController {
 	List<CheckInDue> due(@RequestParam(required = false) TeamId teamId,
 			@RequestParam(required = false) PersonId ownerId) {
 		return checkIns.due(teamId, ownerId);
+	}
+
+	@GetMapping("/check-ins/due/grouped")
+	@Operation(summary = "The check-ins due this month, grouped per team and per owner")
+	DueCheckIns dueGrouped(@RequestParam(required = false) TeamId teamId,
+			@RequestParam(required = false) PersonId ownerId) {
+		return checkIns.dueGrouped(teamId, ownerId);
 	}
 
 	@GetMapping("/tree")

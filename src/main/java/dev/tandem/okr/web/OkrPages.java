@@ -73,7 +73,7 @@ class OkrPages {
 		model.addAttribute("teamId", team == null ? "" : team.toString());
 		model.addAttribute("ownerId", owner == null ? "" : owner.toString());
 		model.addAttribute("nodes", tree.of(q, teamFilter, ownerFilter));
-		model.addAttribute("due", checkIns.due(teamFilter, ownerFilter));
+		model.addAttribute("due", checkIns.dueGrouped(teamFilter, ownerFilter));
 		model.addAttribute("teams", teams.all());
 		model.addAttribute("people", people.all());
 		model.addAttribute("admin", OkrForms.isAdmin(auth));

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,7 +24,7 @@ class ObjectiveLinks {
 
 	static final Comparator<ObjectiveLink> ORDER = Comparator
 		.comparing((ObjectiveLink l) -> l.quarter() == null ? "~" : l.quarter().label())
-		.thenComparing(l -> l.title() == null ? "\uffff" : l.title().toLowerCase(java.util.Locale.ROOT))
+		.thenComparing(l -> l.title() == null ? "\uffff" : l.title().toLowerCase(Locale.ROOT))
 		.thenComparing(l -> l.id().value());
 
 	private final ObjectiveDirectory directory;

@@ -2,6 +2,8 @@ package dev.tandem.roadmap;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import dev.tandem.org.TeamRef;
 
 /**
@@ -12,6 +14,7 @@ public record RoadmapItemView(RoadmapItemId id, String title, String problem, St
 		int position, List<TeamRef> teams, List<ObjectiveLink> objectives, long version) {
 
 	/** False when the item serves no objective: the board flags it as "not aligned". */
+	@JsonProperty
 	public boolean aligned() {
 		return !objectives.isEmpty();
 	}

@@ -3,6 +3,7 @@ package dev.tandem.roadmap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -167,7 +168,7 @@ public class RoadmapQueries {
 					row.teamIds()
 						.stream()
 						.map(t -> new TeamRef(new TeamId(t), teamNames.get(t)))
-						.sorted(java.util.Comparator.comparing((TeamRef t) -> t.name() == null ? "\uffff" : t.name())
+						.sorted(Comparator.comparing((TeamRef t) -> t.name() == null ? "\uffff" : t.name())
 							.thenComparing(t -> t.id().value()))
 						.toList(),
 					ObjectiveLinks

@@ -3,6 +3,7 @@ package dev.tandem.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +46,7 @@ class DemoRoadmapTests {
 		assertThat(board.lanes()).extracting(l -> l.lane()).containsExactly(Lane.values());
 		assertThat(board.lanes()).allSatisfy(lane -> assertThat(lane.cards()).isNotEmpty());
 		assertThat(queries.notAligned()).extracting(i -> i.title()).contains("Preview environments for every branch");
-		assertThat(queries.inLanes(java.util.Set.of(Lane.NOW, Lane.NEXT))).hasSize(6);
+		assertThat(queries.inLanes(Set.of(Lane.NOW, Lane.NEXT))).hasSize(6);
 		assertThat(Arrays.stream(Lane.values()).mapToInt(l -> queries.items(l, null).size()).sum()).isEqualTo(11);
 	}
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -96,8 +97,8 @@ class LaneOrderTests {
 					.containsExactly("position"));
 	}
 
-	private static java.util.Map.Entry<UUID, Integer> entry(UUID id, int position) {
-		return java.util.Map.entry(id, position);
+	private static Map.Entry<UUID, Integer> entry(UUID id, int position) {
+		return Map.entry(id, position);
 	}
 
 }

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -108,6 +111,7 @@ abstract class RoadmapApiTests {
 		assertThat(created.get("objectives").get(0).get("quarter").asString())
 			.isEqualTo(directory.currentQuarter().label());
 		assertThat(created.has("dueDate")).isFalse();
+		assertThat(created.get("aligned").asBoolean()).isTrue();
 
 		assertThat(titles("?team=" + search)).containsExactly("Faster checkout", "Better search");
 		assertThat(titles("?team=" + search + "&lane=NEXT")).containsExactly("Better search");
@@ -115,7 +119,7 @@ abstract class RoadmapApiTests {
 		assertThat(titles("?objective=" + objective)).containsExactly("Faster checkout");
 		assertThat(titles("?team=" + checkout + "&objective=" + objective)).containsExactly("Faster checkout");
 		assertThat(lookup.titles(List.of(UUID.fromString(id(created)), UUID.randomUUID())))
-			.containsExactly(java.util.Map.entry(UUID.fromString(id(created)), "Faster checkout"));
+			.containsExactly(Map.entry(UUID.fromString(id(created)), "Faster checkout"));
 	}
 
 	@Test
@@ -171,7 +175,7 @@ abstract class RoadmapApiTests {
 					item("Race " + i, i % 2 == 0 ? "NEXT" : "LATER", List.of(team), List.of())), 201));
 		}
 
-		var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+		var pool = Executors.newFixedThreadPool(6);
 		try {
 			var moves = items.stream()
 				.map(i -> pool.submit(() -> post("/api/v1/roadmap/items/" + id(i) + "/move",
@@ -411,7 +415,7 @@ abstract class RoadmapApiTests {
 	}
 
 	private static String array(List<String> ids) {
-		return ids.stream().map(i -> "\"" + i + "\"").collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+		return ids.stream().map(i -> "\"" + i + "\"").collect(Collectors.joining(", ", "[", "]"));
 	}
 
 	private List<String> titles(String query) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import dev.tandem.okr.ObjectiveId;
 import dev.tandem.org.TeamId;
@@ -96,7 +97,7 @@ record ItemForm(String title, String problem, String outcome, String measure, Li
 		return ids;
 	}
 
-	private static List<UUID> collect(List<FieldError> errors, java.util.function.Supplier<List<UUID>> parse) {
+	private static List<UUID> collect(List<FieldError> errors, Supplier<List<UUID>> parse) {
 		try {
 			return parse.get();
 		}

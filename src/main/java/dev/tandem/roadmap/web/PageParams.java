@@ -1,8 +1,10 @@
 package dev.tandem.roadmap.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -96,8 +98,7 @@ final class PageParams {
 	 * Runs one conversion; its field errors join {@code errors} and the result is null,
 	 * so every field gets checked.
 	 */
-	static <T> T collect(java.util.List<InvalidInputException.FieldError> errors,
-			java.util.function.Supplier<T> parse) {
+	static <T> T collect(List<InvalidInputException.FieldError> errors, Supplier<T> parse) {
 		try {
 			return parse.get();
 		}

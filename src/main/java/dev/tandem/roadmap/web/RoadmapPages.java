@@ -1,5 +1,8 @@
 package dev.tandem.roadmap.web;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -121,7 +124,7 @@ class RoadmapPages {
 	@PostMapping("/items")
 	String create(@ModelAttribute("form") ItemForm form, Model model, HttpServletResponse response) {
 		try {
-			var errors = new java.util.ArrayList<InvalidInputException.FieldError>();
+			var errors = new ArrayList<InvalidInputException.FieldError>();
 			var lane = PageParams.collect(errors, form::parsedLane);
 			var details = PageParams.collect(errors, form::details);
 			if (!errors.isEmpty()) {
@@ -196,11 +199,11 @@ class RoadmapPages {
 
 	private String showNewForm(Model model, ItemForm form) {
 		model.addAttribute("form", form);
-		return withFormChoices(model, form, java.util.List.of(), "roadmap/item-new");
+		return withFormChoices(model, form, List.of(), "roadmap/item-new");
 	}
 
-	private String withFormChoices(Model model, ItemForm form, java.util.List<ObjectiveId> linked, String view) {
-		var offered = new java.util.HashSet<ObjectiveId>(linked);
+	private String withFormChoices(Model model, ItemForm form, List<ObjectiveId> linked, String view) {
+		var offered = new HashSet<ObjectiveId>(linked);
 		offered.addAll(form.chosenObjectives());
 		model.addAttribute("teams", teams.all());
 		model.addAttribute("objectives", queries.objectiveChoices(offered));

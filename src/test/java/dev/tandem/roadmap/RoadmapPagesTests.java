@@ -100,8 +100,8 @@ class RoadmapPagesTests {
 		var html = page(get("/roadmap").param("team", team.toString()), 200);
 
 		assertThat(html).contains("<nav", "id=\"lane-NOW\"", "id=\"lane-NEXT\"", "id=\"lane-LATER\"",
-				"id=\"lane-VISION\"", "id=\"board-filter\"", "Saved baskets", "Dark mode", "Grow repeat orders",
-				"(" + directory.currentQuarter() + ")");
+				"id=\"lane-VISION\"", "id=\"board-filter\"", "href=\"/roadmap/items/new?lane=LATER\"", "Saved baskets",
+				"Dark mode", "Grow repeat orders", "(" + directory.currentQuarter() + ")");
 		assertThat(html).contains("id=\"move-NOW-" + unaligned.id() + "\"", "id=\"move-VISION-" + aligned.id() + "\"");
 		assertThat(html.split("class=\"badge text-bg-warning roadmap-not-aligned\"", -1)).hasSize(2);
 		var unalignedCard = html.substring(html.indexOf("id=\"item-" + unaligned.id() + "\""));
@@ -203,6 +203,14 @@ class RoadmapPagesTests {
 
 		assertThat(html).contains("id=\"title-error\"", "Typed problem");
 		assertThat(queries.item(item.id()).title()).isEqualTo("Editable");
+	}
+
+	@Test
+	void offersTheLaneChosenOnTheBoardInTheNewItemForm() throws Exception {
+		var html = page(get("/roadmap/items/new").param("lane", "VISION"), 200);
+
+		assertThat(html).contains("<option value=\"VISION\" selected=\"selected\">Vision</option>", "for=\"title\"",
+				"for=\"teamIds\"");
 	}
 
 	@Test

@@ -1,0 +1,31 @@
+package dev.tandem.roadmap;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.tandem.okr.RoadmapItemLookup;
+
+/**
+ * Lets okr's commitments name the roadmap items they point at, without okr depending on
+ * roadmap.
+ */
+@Component
+class RoadmapItemTitles implements RoadmapItemLookup {
+
+	private final RoadmapReadModel reads;
+
+	RoadmapItemTitles(RoadmapReadModel reads) {
+		this.reads = reads;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, String> titles(Collection<UUID> itemIds) {
+		return Map.copyOf(reads.titles(itemIds));
+	}
+
+}

@@ -60,17 +60,20 @@ public class DemoOrganisation {
 
 	private final Groups groups;
 
+	private final DemoPlans plans;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	DemoOrganisation(@Value("${tandem.demo:false}") boolean enabled, Accounts accounts, People people, Teams teams,
-			Groups groups, TransactionTemplate transaction, Clock clock) {
+			Groups groups, DemoPlans plans, TransactionTemplate transaction, Clock clock) {
 		this.enabled = enabled;
 		this.accounts = accounts;
 		this.people = people;
 		this.teams = teams;
 		this.groups = groups;
+		this.plans = plans;
 		this.transaction = transaction;
 		this.clock = clock;
 	}
@@ -269,7 +272,37 @@ public class DemoOrganisation {
 		d.member(design, theo, 100, Skill.UX);
 		d.member(design, aiko, 20, Skill.UX);
 
+		plans.load(new DemoPlans.Org() {
+
+			@Override
+			public TeamId team(String name) {
+				return required(d.teamIds, name);
+			}
+
+			@Override
+			public GroupId group(String name) {
+				return required(d.groupIds, name);
+			}
+
+			@Override
+			public PersonId person(String name) {
+				return required(d.persons, name);
+			}
+
+			@Override
+			public String email(String name) {
+				return required(d.emails, name);
+			}
+		});
 		return d.signIns;
+	}
+
+	private static <T> T required(Map<String, T> byName, String name) {
+		var found = byName.get(name);
+		if (found == null) {
+			throw new IllegalStateException("The demo refers to " + name + ", which it did not create");
+		}
+		return found;
 	}
 
 	/** Keeps the demo readable: one line per person, hat or membership. */

@@ -173,6 +173,62 @@ abstract class DemoOrganisationTests {
 		return html.replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]*>", " ");
 	}
 
+	@Autowired
+	dev.tandem.okr.ObjectiveDirectory objectiveDirectory;
+
+	@Autowired
+	dev.tandem.okr.Objectives objectives;
+
+	@Autowired
+	dev.tandem.okr.Commitments commitments;
+
+	@Autowired
+	dev.tandem.roadmap.RoadmapQueries roadmap;
+
+	@Test
+	void lastQuarterIsClosedWithScoresAndThisQuarterIsCheckedInWithSomeKeyResultsAtRisk() {
+		var current = objectiveDirectory.currentQuarter();
+		var previous = objectiveDirectory.inQuarter(current.previous());
+		assertThat(previous).hasSizeGreaterThanOrEqualTo(3)
+			.allSatisfy(o -> assertThat(o.state()).isEqualTo(dev.tandem.okr.ObjectiveState.CLOSED));
+		assertThat(previous).allSatisfy(o -> assertThat(objectives.get(o.id()).score()).isNotNull());
+
+		var now = objectiveDirectory.inQuarter(current);
+		assertThat(now).hasSizeGreaterThanOrEqualTo(8)
+			.allSatisfy(o -> assertThat(o.state()).isEqualTo(dev.tandem.okr.ObjectiveState.ACTIVE));
+		var keyResults = now.stream().flatMap(o -> objectives.get(o.id()).keyResults().stream()).toList();
+		assertThat(keyResults).hasSizeGreaterThanOrEqualTo(15);
+		assertThat(keyResults).allSatisfy(kr -> assertThat(kr.checkIns()).isNotEmpty());
+		assertThat(keyResults).filteredOn(kr -> kr.confidence() != dev.tandem.okr.ConfidenceLevel.ON_TRACK)
+			.hasSizeGreaterThanOrEqualTo(2);
+		assertThat(now).anySatisfy(o -> assertThat(o.parentId()).isNotNull());
+	}
+
+	@Test
+	void theRoadmapHasAboutThirtyItemsInEveryLaneWithAFewNotAligned() {
+		var total = java.util.Arrays.stream(dev.tandem.roadmap.Lane.values())
+			.mapToInt(lane -> roadmap.items(lane, null).size())
+			.sum();
+		assertThat(total).isBetween(25, 35);
+		assertThat(dev.tandem.roadmap.Lane.values())
+			.allSatisfy(lane -> assertThat(roadmap.items(lane, null)).isNotEmpty());
+		assertThat(roadmap.notAligned()).hasSizeBetween(3, 7);
+	}
+
+	@Test
+	void everyTeamHasCommitmentsAndAllButOneAreAgreed() {
+		var quarter = objectiveDirectory.currentQuarter();
+		var sets = teams.all().stream().map(team -> commitments.view(team.id(), quarter)).toList();
+		assertThat(sets).allSatisfy(set -> {
+			assertThat(set.exists()).isTrue();
+			assertThat(set.commitments()).isNotEmpty();
+		});
+		assertThat(sets).filteredOn(set -> !set.agreed())
+			.singleElement()
+			.satisfies(set -> assertThat(set.teamName()).isEqualTo("Merchant Onboarding"));
+		assertThat(sets).anySatisfy(set -> assertThat(set.overCapacity()).isTrue());
+	}
+
 	private dev.tandem.org.PersonView person(String name) {
 		var summary = people.all().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
 		return people.get(summary.id());

@@ -202,6 +202,16 @@ public class Commitments {
 		return view(team, quarter, set);
 	}
 
+	/**
+	 * The roadmap items the team owns, to offer when it adds a commitment (empty without
+	 * a roadmap).
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> roadmapChoices(TeamId teamId) {
+		var lookup = roadmapItems.getIfAvailable();
+		return lookup == null ? Map.of() : lookup.ownedBy(teamId);
+	}
+
 	/** The sides the actor may sign for this team (all of them for an administrator). */
 	@Transactional(readOnly = true)
 	public Set<CommitmentSide> sidesFor(TeamId teamId, Actor actor) {

@@ -14,4 +14,10 @@ public interface RoadmapItemLookup {
 	/** Titles of the given items that exist; unknown ids are absent from the map. */
 	Map<UUID, String> titles(Collection<UUID> itemIds);
 
+	/**
+	 * The items a team owns, alone or with others, as id → title in roadmap order, to
+	 * offer in forms.
+	 */
+	Map<UUID, String> ownedBy(dev.tandem.org.TeamId team);
+
 }

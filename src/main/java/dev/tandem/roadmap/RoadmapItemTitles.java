@@ -18,8 +18,19 @@ class RoadmapItemTitles implements RoadmapItemLookup {
 
 	private final RoadmapReadModel reads;
 
-	RoadmapItemTitles(RoadmapReadModel reads) {
+	private final RoadmapQueries queries;
+
+	RoadmapItemTitles(RoadmapReadModel reads, RoadmapQueries queries) {
 		this.reads = reads;
+		this.queries = queries;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, String> ownedBy(dev.tandem.org.TeamId team) {
+		var owned = new java.util.LinkedHashMap<UUID, String>();
+		queries.byTeam(team).forEach(item -> owned.put(item.id().value(), item.title()));
+		return owned;
 	}
 
 	@Override

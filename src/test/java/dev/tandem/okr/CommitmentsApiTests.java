@@ -180,6 +180,33 @@ abstract class CommitmentsApiTests {
 		assertThat(linked.get("commitments").get(0).get("objectiveTitle").asString()).isEqualTo(thisQuarter.title());
 	}
 
+	@Autowired
+	dev.tandem.roadmap.RoadmapPlanning roadmap;
+
+	@Autowired
+	Commitments commitmentsApi;
+
+	@Test
+	void pointsACommitmentAtARoadmapItemThatExists() {
+		var teamId = dev.tandem.org.TeamId.of(path.split("/")[5]);
+		var item = roadmap.create(new dev.tandem.roadmap.RoadmapItemDetails("Guided first label " + Unique.suffix(),
+				null, null, null, Set.of(teamId), Set.of()), dev.tandem.roadmap.Lane.NOW, null);
+		var planned = ok(send(productManager, "PUT", path, """
+				{"unit": "POINTS", "capacity": 40, "version": 0}"""), 200);
+
+		var unknown = send(productManager, "POST", path + "/items", """
+				{"title": "Nowhere", "roadmapItemId": "%s", "estimate": 3, "version": %d}"""
+			.formatted(java.util.UUID.randomUUID(), version(planned)));
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(unknown.body()).contains("roadmapItemId");
+
+		var linked = ok(send(productManager, "POST", path + "/items", """
+				{"title": "Guided first label", "roadmapItemId": "%s", "estimate": 3, "version": %d}"""
+			.formatted(item.id().value(), version(planned))), 200);
+		assertThat(linked.get("commitments").get(0).get("roadmapItemTitle").asString()).isEqualTo(item.title());
+		assertThat(commitmentsApi.roadmapChoices(teamId)).containsEntry(item.id().value(), item.title());
+	}
+
 	@Test
 	void tellsEachPersonWhichSideTheyMaySign() {
 		assertThat(ok(send(productManager, "GET", path + "/signatures/mine", null), 200).get("sides").toString())

@@ -155,6 +155,7 @@ class CommitmentPages {
 		tree.of(set.quarter(), null, null).forEach(node -> collect(node, objectives));
 		model.addAttribute("teamObjectives", objectives.stream().filter(o -> set.teamId().equals(o.teamId())).toList());
 		model.addAttribute("quarterObjectives", objectives);
+		model.addAttribute("roadmapChoices", commitments.roadmapChoices(set.teamId()));
 		model.addAttribute("units", EffortUnit.values());
 		model.addAttribute("mySides", List.copyOf(commitments.sidesFor(set.teamId(), Actors.of(authentication))));
 		model.addAttribute("errors", errors);

@@ -10,6 +10,7 @@ import dev.tandem.audit.AuditTrail;
 import dev.tandem.org.HatKind;
 import dev.tandem.org.People;
 import dev.tandem.org.PersonId;
+import dev.tandem.org.PersonView;
 import dev.tandem.org.TeamId;
 import dev.tandem.org.Teams;
 import dev.tandem.shared.InvalidInputException;
@@ -80,7 +81,7 @@ public class Estimation {
 		if (!unknown.isEmpty()) {
 			throw new InvalidInputException("participants", "no person has this id: {0}", String.join(", ", unknown));
 		}
-		boolean withoutQa = participants.stream().noneMatch(this::wearsQaHat);
+		boolean withoutQa = withoutQa(participants.stream().map(people::get).toList());
 		int value = points != null ? points : reads.sizes(item.teamId().value()).points(size);
 		var estimate = new Estimate(value, size,
 				participants.stream().sorted((a, b) -> a.value().compareTo(b.value())).toList(), withoutQa,
@@ -119,8 +120,11 @@ public class Estimation {
 		return scale;
 	}
 
-	private boolean wearsQaHat(PersonId person) {
-		return people.get(person).currentHats().stream().anyMatch(h -> h.active() && h.kind() == HatKind.QA);
+	/** Whether nobody among the participants wears an active QA hat today. */
+	static boolean withoutQa(java.util.Collection<PersonView> participants) {
+		return participants.stream()
+			.flatMap(p -> p.currentHats().stream())
+			.noneMatch(h -> h.active() && h.kind() == HatKind.QA);
 	}
 
 	private void requireTeam(TeamId team) {

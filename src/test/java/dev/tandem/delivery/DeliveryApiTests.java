@@ -225,6 +225,33 @@ abstract class DeliveryApiTests {
 	}
 
 	@Test
+	void refusesAParentLoopAStaleEditAndDeletingAFeatureWithChildren() {
+		var team = team("Parents");
+		var outer = ok(post("/api/v1/delivery/items", item("FEATURE", "Outer", team, null, null)), 201);
+		var inner = ok(post("/api/v1/delivery/items", item("FEATURE", "Inner", team, id(outer), null)), 201);
+
+		var loop = send("PUT", "/api/v1/delivery/items/" + id(outer), item("FEATURE", "Outer", team, id(inner), null)
+			.replace("}", ", \"version\": %d}".formatted(outer.get("version").asLong())));
+		var renamed = ok(send("PUT", "/api/v1/delivery/items/" + id(inner),
+				item("FEATURE", "Inner renamed", team, id(outer), null).replace("}",
+						", \"version\": %d}".formatted(inner.get("version").asLong()))),
+				200);
+		var stale = send("PUT", "/api/v1/delivery/items/" + id(inner), item("FEATURE", "Again", team, id(outer), null)
+			.replace("}", ", \"version\": %d}".formatted(inner.get("version").asLong())));
+		var deleteOuter = send("DELETE",
+				"/api/v1/delivery/items/" + id(outer) + "?version=" + outer.get("version").asLong(), null);
+
+		assertThat(loop.statusCode()).isEqualTo(400);
+		assertThat(fields(loop)).containsExactly("parentId");
+		assertThat(renamed.get("title").asString()).isEqualTo("Inner renamed");
+		assertThat(stale.statusCode()).isEqualTo(409);
+		assertThat(deleteOuter.statusCode()).isEqualTo(400);
+		assertThat(send("DELETE", "/api/v1/delivery/items/" + id(inner) + "?version=" + renamed.get("version").asLong(),
+				null)
+			.statusCode()).isEqualTo(204);
+	}
+
+	@Test
 	void refusesWritesFromAViewer() {
 		var team = team("Viewed");
 		var item = ok(post("/api/v1/delivery/items", item("STORY", "Look only", team, null, null)), 201);

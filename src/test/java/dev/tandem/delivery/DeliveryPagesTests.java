@@ -46,6 +46,9 @@ class DeliveryPagesTests {
 	@Autowired
 	Teams teams;
 
+	@Autowired
+	dev.tandem.org.People people;
+
 	private String page(MockHttpServletRequestBuilder request, int status) throws Exception {
 		var html = mvc.perform(request.with(user("delivery-pages@example.com").roles("MEMBER")).with(csrf()))
 			.andExpect(status().is(status))
@@ -140,6 +143,43 @@ class DeliveryPagesTests {
 
 		assertThat(html).contains("aucune équipe n’a cet identifiant", "Kept title", "Nouvel élément");
 		assertThat(page(get("/delivery/teams/" + team).locale(Locale.FRENCH), 200)).contains("En cours", "Livré");
+	}
+
+	@Test
+	void estimatesFromTheItemPageAndShowsTheFlagAndTheTeamsShare() throws Exception {
+		var team = team("Estimates");
+		var item = item("To size", team, null);
+		var developer = people.create("Dev " + Unique.suffix(), Unique.email("dev"), null);
+
+		mvc.perform(post("/delivery/items/" + item.id() + "/estimate").param("size", "M")
+			.param("participants", developer.id().toString())
+			.param("version", String.valueOf(item.version()))
+			.with(user("delivery-pages@example.com").roles("MEMBER"))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		var refused = page(post("/delivery/items/" + item.id() + "/estimate").param("points", "3")
+			.param("size", "S")
+			.param("participants", developer.id().toString())
+			.param("version", String.valueOf(item.version() + 1))
+			.locale(Locale.FRENCH), 400);
+
+		assertThat(page(get("/delivery/items/" + item.id()), 200)).contains("id=\"estimate-without-qa\"", "3 points");
+		assertThat(refused).contains("indiquez soit des points, soit une taille");
+		assertThat(page(get("/delivery/teams/" + team), 200)).contains("100% of estimates made without QA (1 of 1)");
+	}
+
+	@Test
+	void refusesADependencyLoopOnTheItemPageAndNamesIt() throws Exception {
+		var team = team("Loops");
+		var a = item("Loop A", team, null);
+		var b = item("Loop B", team, null);
+		mvc.perform(post("/delivery/items/" + b.id() + "/blocked-by").param("blocker", a.id().toString())
+			.with(user("delivery-pages@example.com").roles("MEMBER"))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+
+		var html = page(post("/delivery/items/" + a.id() + "/blocked-by").param("blocker", b.id().toString()), 400);
+
+		assertThat(html).contains("id=\"blocker-error\"", "would make a loop", "Loop A", "Loop B");
+		assertThat(page(get("/delivery/items/" + b.id()), 200)).contains("id=\"unblock-" + a.id() + "\"");
 	}
 
 }

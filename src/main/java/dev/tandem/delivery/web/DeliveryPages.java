@@ -1,6 +1,7 @@
 package dev.tandem.delivery.web;
 
 import java.security.Principal;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
@@ -16,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dev.tandem.delivery.Dependencies;
 import dev.tandem.delivery.DeliveryQueries;
+import dev.tandem.delivery.Estimation;
+import dev.tandem.delivery.TShirtSize;
 import dev.tandem.delivery.DeliveryQueries.ItemFilter;
 import dev.tandem.delivery.WorkItemId;
 import dev.tandem.delivery.WorkItemKind;
@@ -47,14 +51,20 @@ class DeliveryPages {
 
 	private final Workflow workflow;
 
+	private final Estimation estimation;
+
+	private final Dependencies dependencies;
+
 	private final Teams teams;
 
 	private final People people;
 
 	private final MessageSource messages;
 
-	DeliveryPages(DeliveryQueries queries, WorkItems workItems, Workflow workflow, Teams teams, People people,
-			MessageSource messages) {
+	DeliveryPages(DeliveryQueries queries, WorkItems workItems, Workflow workflow, Estimation estimation,
+			Dependencies dependencies, Teams teams, People people, MessageSource messages) {
+		this.estimation = estimation;
+		this.dependencies = dependencies;
 		this.queries = queries;
 		this.workItems = workItems;
 		this.workflow = workflow;
@@ -191,6 +201,56 @@ class DeliveryPages {
 		return showItem(model, id, form);
 	}
 
+	@PostMapping("/items/{id}/estimate")
+	String estimate(@PathVariable WorkItemId id, @RequestParam(required = false) String points,
+			@RequestParam(required = false) String size, @RequestParam(required = false) List<String> participants,
+			@RequestParam(required = false) String version, Model model, HttpServletResponse response) {
+		try {
+			var parsed = EstimateForm.parse(points, size, participants, version);
+			estimation.estimate(id, parsed.version(), parsed.points(), parsed.size(), parsed.participants());
+			return "redirect:/delivery/items/" + id + "?estimated";
+		}
+		catch (InvalidInputException e) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("estimateErrors", errors(e));
+		}
+		catch (StaleVersionException e) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("stale", true);
+		}
+		return showItem(model, id, ItemForm.of(queries.item(id)));
+	}
+
+	@PostMapping("/items/{id}/blocked-by")
+	String addBlocker(@PathVariable WorkItemId id, @RequestParam(required = false) String blocker, Model model,
+			HttpServletResponse response) {
+		try {
+			if (blank(blocker)) {
+				throw new InvalidInputException("blocker", "is required");
+			}
+			WorkItemId blockerId;
+			try {
+				blockerId = WorkItemId.of(blocker.strip());
+			}
+			catch (IllegalArgumentException e) {
+				throw new InvalidInputException("blocker", "is not a valid id");
+			}
+			dependencies.add(blockerId, id, "blocker");
+			return "redirect:/delivery/items/" + id + "?linked";
+		}
+		catch (InvalidInputException e) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("dependencyErrors", errors(e));
+		}
+		return showItem(model, id, ItemForm.of(queries.item(id)));
+	}
+
+	@PostMapping("/items/{id}/blocked-by/{blockerId}/delete")
+	String removeBlocker(@PathVariable WorkItemId id, @PathVariable WorkItemId blockerId) {
+		dependencies.remove(blockerId, id);
+		return "redirect:/delivery/items/" + id + "?unlinked";
+	}
+
 	private String showItem(Model model, WorkItemId id, ItemForm form) {
 		model.addAttribute("item", queries.item(id));
 		model.addAttribute("form", form);
@@ -205,7 +265,10 @@ class DeliveryPages {
 	private String withChoices(Model model, String view) {
 		model.addAttribute("teams", teams.all());
 		model.addAttribute("people", people.all());
-		model.addAttribute("features", queries.items(new ItemFilter(null, WorkItemKind.FEATURE, null, null, null)));
+		var all = queries.items(ItemFilter.none());
+		model.addAttribute("features", all.stream().filter(i -> i.kind() == WorkItemKind.FEATURE).toList());
+		model.addAttribute("allItems", all);
+		model.addAttribute("sizes", TShirtSize.values());
 		return view;
 	}
 

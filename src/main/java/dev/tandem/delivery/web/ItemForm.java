@@ -37,7 +37,7 @@ record ItemForm(String kind, String title, String description, String teamId, St
 				item.version());
 	}
 
-	boolean assigned(PersonId person) {
+	public boolean assigned(PersonId person) {
 		return assignees != null && assignees.contains(person.toString());
 	}
 

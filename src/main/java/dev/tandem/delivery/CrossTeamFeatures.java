@@ -3,8 +3,10 @@ package dev.tandem.delivery;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -53,14 +55,13 @@ public class CrossTeamFeatures {
 
 	/** How many teams one feature needs; a non-feature needs none of this. */
 	@Transactional(readOnly = true)
-	public java.util.Optional<CrossTeamFeature> of(WorkItemId feature) {
+	public Optional<CrossTeamFeature> of(WorkItemId feature) {
 		var shapes = reads.shapes();
 		var span = spans(shapes).get(feature.value());
-		return span == null ? java.util.Optional.empty()
-				: java.util.Optional.of(feature(shapes.get(feature.value()), span, teamNames()));
+		return span == null ? Optional.empty() : Optional.of(feature(shapes.get(feature.value()), span, teamNames()));
 	}
 
-	private List<CrossTeamFeature> crossTeam(java.util.function.Predicate<Shape> which, UUID involving) {
+	private List<CrossTeamFeature> crossTeam(Predicate<Shape> which, UUID involving) {
 		var shapes = reads.shapes();
 		var names = teamNames();
 		return spans(shapes).entrySet()

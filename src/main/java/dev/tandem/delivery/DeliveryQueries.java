@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -112,10 +114,10 @@ public class DeliveryQueries {
 	public List<WorkItemView> items(ItemFilter filter) {
 		var f = filter == null ? ItemFilter.none() : filter;
 		var ids = reads.ids(new Criteria(f.team() == null ? null : f.team().value(), f.kind(), f.state(),
-				f.roadmapItem() == null ? null : f.roadmapItem().value(), f.label() == null || f.label().isBlank()
-						? null : f.label().strip().toLowerCase(java.util.Locale.ROOT)));
+				f.roadmapItem() == null ? null : f.roadmapItem().value(),
+				f.label() == null || f.label().isBlank() ? null : f.label().strip().toLowerCase(Locale.ROOT)));
 		var loaded = items.findAllById(ids).stream().collect(Collectors.toMap(w -> w.id().value(), w -> w));
-		return views(ids.stream().map(loaded::get).filter(java.util.Objects::nonNull).toList());
+		return views(ids.stream().map(loaded::get).filter(Objects::nonNull).toList());
 	}
 
 	@Transactional(readOnly = true)

@@ -1,12 +1,15 @@
 package dev.tandem.delivery;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.tandem.audit.AuditTrail;
+import dev.tandem.audit.Subject;
 import dev.tandem.org.HatKind;
 import dev.tandem.org.People;
 import dev.tandem.org.PersonId;
@@ -85,7 +88,7 @@ public class Estimation {
 		int value = points != null ? points : reads.sizes(item.teamId().value()).points(size);
 		var estimate = new Estimate(value, size,
 				participants.stream().sorted((a, b) -> a.value().compareTo(b.value())).toList(), withoutQa,
-				clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+				clock.instant().truncatedTo(ChronoUnit.MICROS));
 		item.estimate(estimate);
 		items.save(item);
 		audit.record(
@@ -115,13 +118,13 @@ public class Estimation {
 		requireTeam(team);
 		var before = reads.sizes(team.value());
 		reads.putSizes(team.value(), scale);
-		audit.record(dev.tandem.audit.Subject.of("team", team), "delivery.sizes-changed",
-				"Changed t-shirt sizes to " + scale, before.toString(), scale.toString());
+		audit.record(Subject.of("team", team), "delivery.sizes-changed", "Changed t-shirt sizes to " + scale,
+				before.toString(), scale.toString());
 		return scale;
 	}
 
 	/** Whether nobody among the participants wears an active QA hat today. */
-	static boolean withoutQa(java.util.Collection<PersonView> participants) {
+	static boolean withoutQa(Collection<PersonView> participants) {
 		return participants.stream()
 			.flatMap(p -> p.currentHats().stream())
 			.noneMatch(h -> h.active() && h.kind() == HatKind.QA);

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -55,10 +54,6 @@ final class FeatureSpans {
 			result.put(feature, teams);
 		});
 		return result;
-	}
-
-	static List<UUID> sorted(Set<UUID> ids) {
-		return ids.stream().sorted().toList();
 	}
 
 }

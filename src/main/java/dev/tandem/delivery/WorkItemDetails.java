@@ -11,8 +11,8 @@ import dev.tandem.org.PersonId;
 import dev.tandem.org.Skill;
 import dev.tandem.org.TeamId;
 import dev.tandem.roadmap.RoadmapItemId;
-import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.InvalidInputException.FieldError;
+import dev.tandem.shared.InvalidInputException;
 
 /**
  * What a work item says: its kind, title, Markdown description, owning team, the feature

@@ -1,7 +1,9 @@
 package dev.tandem.delivery;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -63,12 +65,12 @@ public class WorkItems {
 	public WorkItemView create(WorkItemDetails details, String actorEmail) {
 		checkReferences(details, null, null);
 		var actor = actors.of(actorEmail);
-		var item = WorkItem.create(details, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
-				actor.person(), actor.email());
+		var item = WorkItem.create(details, clock.instant().truncatedTo(ChronoUnit.MICROS), actor.person(),
+				actor.email());
 		items.save(item);
 		audit.record(subject(item.id()), "work-item.created",
-				"Created " + details.kind().name().toLowerCase(java.util.Locale.ROOT) + " “" + details.title() + "”",
-				null, describe(details));
+				"Created " + details.kind().name().toLowerCase(Locale.ROOT) + " “" + details.title() + "”", null,
+				describe(details));
 		return queries.item(item.id());
 	}
 

@@ -2,6 +2,7 @@ package dev.tandem.delivery;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,8 +71,8 @@ public class Workflow {
 			throw new StaleVersionException("work item", id, version);
 		}
 		var actor = actors.of(actorEmail);
-		var moved = item.moveTo(to, fromState, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
-				actor.person(), actor.email());
+		var moved = item.moveTo(to, fromState, clock.instant().truncatedTo(ChronoUnit.MICROS), actor.person(),
+				actor.email());
 		if (moved != null) {
 			items.save(item);
 			audit.record(WorkItems.subject(id), "work-item.moved",
@@ -100,7 +101,7 @@ public class Workflow {
 				.orElseThrow(() -> new InvalidInputException("itemIds", "no work item has this id: {0}", id)));
 		}
 		var actor = actors.of(actorEmail);
-		var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+		var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		var releaseId = UUID.randomUUID();
 		for (var item : loaded) {
 			item.release(now, actor.person(), actor.email());

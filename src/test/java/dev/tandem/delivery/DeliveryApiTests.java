@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,8 +20,12 @@ import dev.tandem.identity.Role;
 import dev.tandem.org.HatKind;
 import dev.tandem.org.People;
 import dev.tandem.org.TeamDetails;
+import dev.tandem.org.TeamId;
 import dev.tandem.org.TeamKind;
 import dev.tandem.org.Teams;
+import dev.tandem.roadmap.Lane;
+import dev.tandem.roadmap.RoadmapItemDetails;
+import dev.tandem.roadmap.RoadmapPlanning;
 import dev.tandem.support.Http;
 import dev.tandem.support.OnH2;
 import dev.tandem.support.OnPostgres;
@@ -55,6 +58,12 @@ abstract class DeliveryApiTests {
 
 	@Autowired
 	java.time.Clock clock;
+
+	@Autowired
+	RoadmapPlanning planning;
+
+	@Autowired
+	CrossTeamFeatures crossTeam;
 
 	private Http http;
 
@@ -249,6 +258,26 @@ abstract class DeliveryApiTests {
 		assertThat(send("DELETE", "/api/v1/delivery/items/" + id(inner) + "?version=" + renamed.get("version").asLong(),
 				null)
 			.statusCode()).isEqualTo(204);
+	}
+
+	@Test
+	void tiesItemsToARoadmapItemAndListsItsFeaturesThatNeedSeveralTeams() {
+		var web = team("Roadmap web");
+		var mobile = team("Roadmap mobile");
+		var roadmapItem = planning.create(new RoadmapItemDetails("Loyalty " + Unique.suffix(), null, null, null,
+				Set.of(TeamId.of(web)), Set.of()), Lane.NOW, null);
+		var feature = ok(post("/api/v1/delivery/items", item("FEATURE", "Loyalty card", web, null, null)
+			.replace("\"parentId\"", "\"roadmapItemId\": \"" + roadmapItem.id() + "\", \"parentId\"")), 201);
+		ok(post("/api/v1/delivery/items", item("STORY", "Card in the app", mobile, id(feature), null)), 201);
+		var unknown = post("/api/v1/delivery/items", item("FEATURE", "Nowhere", web, null, null).replace("\"parentId\"",
+				"\"roadmapItemId\": \"" + java.util.UUID.randomUUID() + "\", \"parentId\""));
+
+		assertThat(feature.get("roadmapItemTitle").asString()).isEqualTo(roadmapItem.title());
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(fields(unknown)).containsExactly("roadmapItemId");
+		assertThat(titles("?roadmapItem=" + roadmapItem.id())).containsExactly("Loyalty card");
+		assertThat(crossTeam.forRoadmapItem(roadmapItem.id().value())).singleElement()
+			.satisfies(f -> assertThat(f.teamCount()).isEqualTo(2));
 	}
 
 	@Test

@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.tandem.delivery.CrossTeamFeature;
 import dev.tandem.delivery.CrossTeamFeatures;
-import dev.tandem.delivery.Dependencies;
 import dev.tandem.delivery.DeliveryHistory;
-import dev.tandem.delivery.DeliveryQueries;
 import dev.tandem.delivery.DeliveryQueries.ItemFilter;
+import dev.tandem.delivery.DeliveryQueries;
+import dev.tandem.delivery.Dependencies;
 import dev.tandem.delivery.Estimate;
 import dev.tandem.delivery.Estimation;
 import dev.tandem.delivery.SizeScale;

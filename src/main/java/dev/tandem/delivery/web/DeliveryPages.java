@@ -17,11 +17,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import dev.tandem.delivery.Dependencies;
+import dev.tandem.delivery.DeliveryQueries.ItemFilter;
 import dev.tandem.delivery.DeliveryQueries;
+import dev.tandem.delivery.Dependencies;
 import dev.tandem.delivery.Estimation;
 import dev.tandem.delivery.TShirtSize;
-import dev.tandem.delivery.DeliveryQueries.ItemFilter;
 import dev.tandem.delivery.WorkItemId;
 import dev.tandem.delivery.WorkItemKind;
 import dev.tandem.delivery.WorkItems;

@@ -8,8 +8,8 @@ import java.util.Set;
 
 import dev.tandem.delivery.TShirtSize;
 import dev.tandem.org.PersonId;
-import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.InvalidInputException.FieldError;
+import dev.tandem.shared.InvalidInputException;
 
 /** The estimate form, parsed: every unreadable field reported at once. */
 record EstimateForm(Integer points, TShirtSize size, Set<PersonId> participants, long version) {

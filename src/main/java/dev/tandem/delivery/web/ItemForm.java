@@ -16,8 +16,8 @@ import dev.tandem.org.PersonId;
 import dev.tandem.org.Skill;
 import dev.tandem.org.TeamId;
 import dev.tandem.roadmap.RoadmapItemId;
-import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.InvalidInputException.FieldError;
+import dev.tandem.shared.InvalidInputException;
 
 /** The work item form as typed: re-shown as it was when it is refused. */
 record ItemForm(String kind, String title, String description, String teamId, String parentId, String roadmapItemId,

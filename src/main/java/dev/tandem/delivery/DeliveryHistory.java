@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,12 +54,17 @@ public class DeliveryHistory {
 	 */
 	@Transactional(readOnly = true)
 	public List<DailyThroughput> finishedPerDay(TeamId team, LocalDate from, LocalDate to) {
-		var finished = finished(team, from, to);
+		return perDay(finished(team, from, to), from, to, clock.getZone());
+	}
+
+	/** Counts finished items by day in {@code zone}, every day of the range listed. */
+	static List<DailyThroughput> perDay(List<DeliveryReadModel.Finished> finished, LocalDate from, LocalDate to,
+			ZoneId zone) {
 		var perDay = new LinkedHashMap<LocalDate, Integer>();
 		for (var day = from; !day.isAfter(to); day = day.plusDays(1)) {
 			perDay.put(day, 0);
 		}
-		finished.forEach(f -> perDay.merge(LocalDate.ofInstant(f.finished(), clock.getZone()), 1, Integer::sum));
+		finished.forEach(f -> perDay.computeIfPresent(LocalDate.ofInstant(f.finished(), zone), (day, n) -> n + 1));
 		var result = new ArrayList<DailyThroughput>();
 		perDay.forEach((day, count) -> result.add(new DailyThroughput(day, count)));
 		return result;

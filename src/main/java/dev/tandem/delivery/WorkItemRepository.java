@@ -1,0 +1,9 @@
+package dev.tandem.delivery;
+
+import java.util.UUID;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface WorkItemRepository extends ListCrudRepository<WorkItem, UUID> {
+
+}

@@ -2,10 +2,13 @@ package dev.tandem.discovery;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -87,14 +90,22 @@ public class EvidenceGuardrail {
 	 * input); 409 when {@code expectedVersion} is stale.
 	 */
 	@Transactional
-	public Settings change(GuardrailRule rule, Long expectedVersion) {
+	public Settings change(Boolean enabled, Integer minimumInsights, Boolean validatedExperimentSuffices,
+			Collection<HatKind> overrideHats, Long expectedVersion) {
 		requireAdmin();
-		if (rule == null) {
-			throw new InvalidInputException("minimumInsights", "is required");
+		var errors = new ArrayList<InvalidInputException.FieldError>();
+		if (minimumInsights == null) {
+			errors.add(new InvalidInputException.FieldError("minimumInsights", "is required"));
 		}
 		if (expectedVersion == null) {
-			throw new InvalidInputException("version", "is required");
+			errors.add(new InvalidInputException.FieldError("version", "is required"));
 		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		var rule = new GuardrailRule(Boolean.TRUE.equals(enabled), minimumInsights,
+				Boolean.TRUE.equals(validatedExperimentSuffices), overrideHats == null ? Set.of()
+						: overrideHats.stream().filter(Objects::nonNull).collect(Collectors.toSet()));
 		var before = settings();
 		var updated = jdbc.sql("""
 				update discovery_guardrail

@@ -7,14 +7,15 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.tandem.discovery.RoadmapItemReferences;
 import dev.tandem.okr.RoadmapItemLookup;
 
 /**
- * Lets okr's commitments name the roadmap items they point at, without okr depending on
- * roadmap.
+ * Lets okr's commitments and discovery's ideas name the roadmap items they point at,
+ * without either depending on roadmap.
  */
 @Component
-class RoadmapItemTitles implements RoadmapItemLookup {
+class RoadmapItemTitles implements RoadmapItemLookup, RoadmapItemReferences {
 
 	private final RoadmapReadModel reads;
 

@@ -86,6 +86,23 @@ public class Ideas {
 		return views(ideas.findByRoadmapItemId(roadmapItemId));
 	}
 
+	/** Roadmap items an idea may name, by title. */
+	@Transactional(readOnly = true)
+	public List<RoadmapItemChoice> roadmapItemChoices() {
+		var references = roadmapItems.getIfAvailable();
+		return references == null ? List.of()
+				: references.allTitles()
+					.entrySet()
+					.stream()
+					.map(e -> new RoadmapItemChoice(e.getKey(), e.getValue()))
+					.sorted(Comparator.comparing(RoadmapItemChoice::title, String.CASE_INSENSITIVE_ORDER))
+					.toList();
+	}
+
+	/** A roadmap item offered in a choice. */
+	public record RoadmapItemChoice(UUID id, String title) {
+	}
+
 	static Subject subject(IdeaId id) {
 		return Subject.of("idea", id);
 	}

@@ -14,4 +14,7 @@ public interface RoadmapItemReferences {
 	/** Titles of the given items that exist; unknown ids are absent from the map. */
 	Map<UUID, String> titles(Collection<UUID> itemIds);
 
+	/** Every roadmap item's title, to choose the item an idea became. */
+	Map<UUID, String> allTitles();
+
 }

@@ -19,14 +19,25 @@ class RoadmapItemTitles implements RoadmapItemLookup, RoadmapItemReferences {
 
 	private final RoadmapReadModel reads;
 
-	RoadmapItemTitles(RoadmapReadModel reads) {
+	private final RoadmapItemRepository items;
+
+	RoadmapItemTitles(RoadmapReadModel reads, RoadmapItemRepository items) {
 		this.reads = reads;
+		this.items = items;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Map<UUID, String> titles(Collection<UUID> itemIds) {
 		return Map.copyOf(reads.titles(itemIds));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, String> allTitles() {
+		return items.findAll()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(i -> i.id().value(), RoadmapItem::title));
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.tandem.roadmap.web;
 
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dev.tandem.discovery.EvidenceGuardrail;
 import dev.tandem.okr.ObjectiveId;
 import dev.tandem.org.Groups;
 import dev.tandem.org.Teams;
@@ -47,11 +50,15 @@ class RoadmapPages {
 
 	private final Groups groups;
 
-	RoadmapPages(RoadmapPlanning planning, RoadmapQueries queries, Teams teams, Groups groups) {
+	private final EvidenceGuardrail guardrail;
+
+	RoadmapPages(RoadmapPlanning planning, RoadmapQueries queries, Teams teams, Groups groups,
+			EvidenceGuardrail guardrail) {
 		this.planning = planning;
 		this.queries = queries;
 		this.teams = teams;
 		this.groups = groups;
+		this.guardrail = guardrail;
 	}
 
 	@ModelAttribute
@@ -180,6 +187,25 @@ class RoadmapPages {
 		}
 	}
 
+	/**
+	 * Lets the item go into Now without the evidence discovery's guardrail asks for; only
+	 * people wearing a configured hat may (403 otherwise), and they must say why.
+	 */
+	@PostMapping("/items/{id}/override")
+	String override(@PathVariable RoadmapItemId id, @RequestParam(required = false) String reason, Model model,
+			Principal principal, HttpServletResponse response) {
+		try {
+			guardrail.override(id.value(), reason, principal.getName());
+			return "redirect:/roadmap/items/" + id + "?overridden";
+		}
+		catch (InvalidInputException e) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("overrideErrors", PageParams.errors(e));
+			model.addAttribute("reason", reason);
+			return showItem(id, model, ItemForm.of(queries.item(id)));
+		}
+	}
+
 	private String showBoard(Model model, BoardFilter filter) {
 		model.addAttribute("filter", filter);
 		model.addAttribute("teams", teams.all());
@@ -194,6 +220,9 @@ class RoadmapPages {
 		model.addAttribute("item", item);
 		model.addAttribute("form", form);
 		model.addAttribute("history", queries.history(id, HISTORY));
+		model.addAttribute("guardrail", guardrail.check(id.value()));
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		model.addAttribute("mayOverride", auth != null && guardrail.mayOverride(auth.getName()));
 		return withFormChoices(model, form, item.objectives().stream().map(o -> o.id()).toList(), "roadmap/item");
 	}
 

@@ -217,6 +217,12 @@ class DiscoveryPagesTests {
 			.param("version", String.valueOf(item.version()))
 			.param("back", "item"), 400, email, "MEMBER");
 		assertThat(refused).contains("id=\"move-error\"", "needs at least 3 supporting insights");
+		var enFrancais = page(post("/roadmap/items/" + item.id() + "/move").param("lane", "NOW")
+			.param("version", String.valueOf(item.version()))
+			.header("HX-Request", "true")
+			.locale(Locale.FRENCH), 200, email, "MEMBER");
+		assertThat(enFrancais).contains("id=\"move-error\"",
+				"il faut au moins 3 insight(s) à l’appui ou une expérience validée ; il y a 1 insight(s)");
 
 		var noReason = page(post("/roadmap/items/" + item.id() + "/override").param("reason", " "), 400, email,
 				"MEMBER");

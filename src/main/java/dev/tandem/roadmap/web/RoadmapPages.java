@@ -4,9 +4,11 @@ import java.security.Principal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -30,6 +32,7 @@ import dev.tandem.roadmap.RoadmapPlanning;
 import dev.tandem.roadmap.RoadmapQueries;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.web.FieldErrorMessages;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -52,13 +55,16 @@ class RoadmapPages {
 
 	private final EvidenceGuardrail guardrail;
 
+	private final MessageSource messages;
+
 	RoadmapPages(RoadmapPlanning planning, RoadmapQueries queries, Teams teams, Groups groups,
-			EvidenceGuardrail guardrail) {
+			EvidenceGuardrail guardrail, MessageSource messages) {
 		this.planning = planning;
 		this.queries = queries;
 		this.teams = teams;
 		this.groups = groups;
 		this.guardrail = guardrail;
+		this.messages = messages;
 	}
 
 	@ModelAttribute
@@ -85,7 +91,7 @@ class RoadmapPages {
 			@RequestParam(required = false) String position, @RequestParam(required = false) String version,
 			@RequestParam(required = false) String team, @RequestParam(required = false) String group,
 			@RequestParam(required = false) String objective, @RequestParam(required = false) String back,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
 			HttpServletResponse response) {
 		var filter = PageParams.filter(team, group, objective);
 		var toItem = "item".equals(back);
@@ -104,7 +110,9 @@ class RoadmapPages {
 			}
 		}
 		catch (InvalidInputException e) {
-			model.addAttribute("moveErrors", PageParams.errors(e));
+			// Translated, so the evidence guardrail's refusal reads in the reader's
+			// language.
+			model.addAttribute("moveErrors", FieldErrorMessages.of(e, messages, locale).byField());
 			if (!isHtmx(htmx)) {
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
 			}

@@ -3,6 +3,8 @@ package dev.tandem.discovery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.tandem.shared.InvalidInputException;
+
 /**
  * Captures an insight and, in the same transaction, links it to the opportunity it
  * supports: what the capture form does in one go.
@@ -23,7 +25,7 @@ public class EvidenceCapture {
 	@Transactional
 	public InsightView capture(InsightDetails details, OpportunityId opportunity) {
 		if (opportunity != null && !opportunities.exists(opportunity)) {
-			throw new dev.tandem.shared.InvalidInputException("opportunityId", "no opportunity has this id");
+			throw new InvalidInputException("opportunityId", "no opportunity has this id");
 		}
 		var insight = insights.capture(details);
 		if (opportunity != null) {

@@ -1,5 +1,7 @@
 package dev.tandem.discovery;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -238,7 +240,7 @@ public class EvidenceGuardrail {
 				""").param("item", roadmapItemId).query(this::override).list());
 	}
 
-	private GuardrailOverride override(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	private GuardrailOverride override(ResultSet rs, int row) throws SQLException {
 		return new GuardrailOverride(rs.getObject("id", UUID.class), rs.getObject("roadmap_item_id", UUID.class), null,
 				rs.getString("reason"), new PersonId(rs.getObject("person_id", UUID.class)),
 				rs.getString("person_name"), HatKind.valueOf(rs.getString("hat")),

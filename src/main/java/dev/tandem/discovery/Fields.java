@@ -3,6 +3,7 @@ package dev.tandem.discovery;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
+import java.util.Locale;
 
 import dev.tandem.shared.InvalidInputException.FieldError;
 
@@ -45,7 +46,7 @@ final class Fields {
 		optional(errors, field, text, max);
 		try {
 			var uri = new URI(text.strip());
-			var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+			var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
 			if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
 				errors.add(new FieldError(field, "must be an http or https address"));
 			}

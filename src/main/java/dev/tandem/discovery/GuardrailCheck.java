@@ -1,5 +1,6 @@
 package dev.tandem.discovery;
 
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -25,7 +26,7 @@ public record GuardrailCheck(UUID roadmapItemId, boolean enabled, boolean satisf
 	/** Refuses when the item may not go ahead, as a field error on {@code field}. */
 	public void requirePasses(String field) {
 		if (!passes()) {
-			throw new InvalidInputException(java.util.List.of(shortfall.onField(field)));
+			throw new InvalidInputException(List.of(shortfall.onField(field)));
 		}
 	}
 

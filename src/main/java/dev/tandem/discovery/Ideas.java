@@ -3,6 +3,7 @@ package dev.tandem.discovery;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -131,7 +132,7 @@ public class Ideas {
 	}
 
 	private Map<UUID, String> opportunityTitles(Collection<UUID> ids) {
-		var titles = new java.util.HashMap<UUID, String>();
+		var titles = new HashMap<UUID, String>();
 		opportunities.findAllById(ids).forEach(o -> titles.put(o.id().value(), o.title()));
 		return titles;
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -140,8 +141,7 @@ public class Opportunities {
 				EvidenceSummary.of(supporting), opportunity.version());
 	}
 
-	private static List<InsightView> supporting(Opportunity opportunity,
-			Map<java.util.UUID, InsightView> insightsById) {
+	private static List<InsightView> supporting(Opportunity opportunity, Map<UUID, InsightView> insightsById) {
 		return opportunity.insightIds().stream().map(insightsById::get).filter(i -> i != null).toList();
 	}
 

@@ -133,7 +133,7 @@ class DiscoveryBrowserTests {
 		browser.find(By.id("move-NOW-" + item.id())).sendKeys(Keys.ENTER);
 		var refusal = browser.find(By.id("move-error")).getText();
 		assertThat(refusal).contains("needs at least 3 supporting insights or one validated experiment",
-				"has no insight and no validated experiment");
+				"supporting insights: 0, validated experiments: 0");
 		browser.find(By.cssSelector("#lane-NEXT #item-" + item.id()));
 
 		browser.open("/roadmap/items/" + item.id());

@@ -210,7 +210,7 @@ class DiscoveryPagesTests {
 		var html = page(get("/roadmap/items/" + item.id()), 200, email, "MEMBER");
 		assertThat(html).contains("id=\"discovery-evidence\"", "Wishlist button", opportunity.title(),
 				"id=\"override-form\"", "needs at least 3 supporting insights or one validated experiment; "
-						+ "has 1 insight and no validated experiment");
+						+ "supporting insights: 1, validated experiments: 0");
 		assertThat(page(get("/roadmap/items/" + item.id()), 200)).doesNotContain("id=\"override-form\"");
 
 		var refused = page(post("/roadmap/items/" + item.id() + "/move").param("lane", "NOW")
@@ -222,7 +222,7 @@ class DiscoveryPagesTests {
 			.header("HX-Request", "true")
 			.locale(Locale.FRENCH), 200, email, "MEMBER");
 		assertThat(enFrancais).contains("id=\"move-error\"",
-				"il faut au moins 3 insight(s) à l’appui ou une expérience validée ; il y a 1 insight(s)");
+				"il faut au moins 3 insights à l’appui ou une expérience validée ; insights à l’appui : 1");
 
 		var noReason = page(post("/roadmap/items/" + item.id() + "/override").param("reason", " "), 400, email,
 				"MEMBER");

@@ -1,6 +1,7 @@
 package dev.tandem.discovery.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -95,7 +96,7 @@ class DiscoveryPages {
 	String captureInsight(@ModelAttribute("form") InsightForm form, Model model, Locale locale,
 			HttpServletResponse response) {
 		try {
-			var errors = new java.util.ArrayList<InvalidInputException.FieldError>();
+			var errors = new ArrayList<InvalidInputException.FieldError>();
 			var opportunity = FormValues.collect(errors, form::opportunity);
 			var details = FormValues.collect(errors, form::details);
 			FormValues.throwIfAny(errors);

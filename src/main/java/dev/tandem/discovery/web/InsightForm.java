@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import dev.tandem.discovery.InsightDetails;
 import dev.tandem.discovery.InsightKind;
 import dev.tandem.discovery.OpportunityId;
+import dev.tandem.shared.InvalidInputException;
 
 /** The insight capture form as typed; tags are comma-separated. */
 record InsightForm(String text, String kind, String source, String observedOn, String link, String tags,
@@ -16,7 +17,7 @@ record InsightForm(String text, String kind, String source, String observedOn, S
 	}
 
 	InsightDetails details() {
-		var errors = new ArrayList<dev.tandem.shared.InvalidInputException.FieldError>();
+		var errors = new ArrayList<InvalidInputException.FieldError>();
 		var parsedKind = FormValues.collect(errors, () -> FormValues.optional(kind, InsightKind::valueOf, "kind"));
 		var date = FormValues.collect(errors, () -> FormValues.date(observedOn, "observedOn"));
 		var details = FormValues.collect(errors,

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -228,7 +229,10 @@ class RoadmapPages {
 		model.addAttribute("item", item);
 		model.addAttribute("form", form);
 		model.addAttribute("history", queries.history(id, HISTORY));
-		model.addAttribute("guardrail", guardrail.check(id.value()));
+		var check = guardrail.check(id.value());
+		model.addAttribute("guardrail", check);
+		model.addAttribute("shortfall", check.shortfall() == null ? null
+				: FieldErrorMessages.message(check.shortfall(), messages, LocaleContextHolder.getLocale()));
 		var auth = SecurityContextHolder.getContext().getAuthentication();
 		model.addAttribute("mayOverride", auth != null && guardrail.mayOverride(auth.getName()));
 		return withFormChoices(model, form, item.objectives().stream().map(o -> o.id()).toList(), "roadmap/item");

@@ -224,6 +224,11 @@ class DiscoveryPagesTests {
 		assertThat(enFrancais).contains("id=\"move-error\"",
 				"il faut au moins 3 insights à l’appui ou une expérience validée ; insights à l’appui : 1");
 
+		var created = page(post("/roadmap/items").param("title", "Straight to Now")
+			.param("teamIds", team.toString())
+			.param("lane", "NOW"), 400, email, "MEMBER");
+		assertThat(created).contains("id=\"lane-error\"", "needs at least 3 supporting insights");
+
 		var noReason = page(post("/roadmap/items/" + item.id() + "/override").param("reason", " "), 400, email,
 				"MEMBER");
 		assertThat(noReason).contains("id=\"reason-error\"");

@@ -138,7 +138,7 @@ class RoadmapPages {
 	}
 
 	@PostMapping("/items")
-	String create(@ModelAttribute("form") ItemForm form, Model model, HttpServletResponse response) {
+	String create(@ModelAttribute("form") ItemForm form, Model model, Locale locale, HttpServletResponse response) {
 		try {
 			var errors = new ArrayList<InvalidInputException.FieldError>();
 			var lane = PageParams.collect(errors, form::parsedLane);
@@ -151,7 +151,10 @@ class RoadmapPages {
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("errors", PageParams.errors(e));
+			// Translated, so the evidence guardrail's refusal of Now reads in the
+			// reader's
+			// language.
+			model.addAttribute("errors", FieldErrorMessages.of(e, messages, locale).byField());
 			return showNewForm(model, form);
 		}
 	}
@@ -202,14 +205,14 @@ class RoadmapPages {
 	 */
 	@PostMapping("/items/{id}/override")
 	String override(@PathVariable RoadmapItemId id, @RequestParam(required = false) String reason, Model model,
-			Principal principal, HttpServletResponse response) {
+			Principal principal, Locale locale, HttpServletResponse response) {
 		try {
 			guardrail.override(id.value(), reason, principal.getName());
 			return "redirect:/roadmap/items/" + id + "?overridden";
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("overrideErrors", PageParams.errors(e));
+			model.addAttribute("overrideErrors", FieldErrorMessages.of(e, messages, locale).byField());
 			model.addAttribute("reason", reason);
 			return showItem(id, model, ItemForm.of(queries.item(id)));
 		}

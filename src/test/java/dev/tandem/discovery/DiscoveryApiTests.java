@@ -241,6 +241,17 @@ abstract class DiscoveryApiTests {
 		assertThat(moved.get("lane").asString()).isEqualTo("NOW");
 	}
 
+	@Test
+	void documentsTheDiscoveryApi() {
+		var response = http.get("/api/docs/openapi.json");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("/api/v1/discovery/insights",
+				"/api/v1/discovery/opportunities/{id}/insights", "/api/v1/discovery/guardrail",
+				"/api/v1/discovery/roadmap-items/{id}/evidence", "/api/v1/discovery/roadmap-items/{id}/overrides",
+				"GuardrailSettingsRequest");
+	}
+
 	private void enableGuardrail(int minimum) {
 		var settings = ok(send(admin, "GET", "/api/v1/discovery/guardrail", null), 200);
 		ok(send(admin, "PUT", "/api/v1/discovery/guardrail", """

@@ -42,17 +42,17 @@ class GuardrailApiController {
 		this.evidence = evidence;
 	}
 
-	record SettingsRequest(Boolean enabled, Integer minimumInsights, Boolean validatedExperimentSuffices,
+	record GuardrailSettingsRequest(Boolean enabled, Integer minimumInsights, Boolean validatedExperimentSuffices,
 			List<HatKind> overrideHats, Long version) {
 	}
 
-	record SettingsResponse(boolean enabled, int minimumInsights, boolean validatedExperimentSuffices,
+	record GuardrailSettingsResponse(boolean enabled, int minimumInsights, boolean validatedExperimentSuffices,
 			List<HatKind> overrideHats, long version) {
 
-		static SettingsResponse of(EvidenceGuardrail.Settings settings) {
+		static GuardrailSettingsResponse of(EvidenceGuardrail.Settings settings) {
 			var rule = settings.rule();
-			return new SettingsResponse(rule.enabled(), rule.minimumInsights(), rule.validatedExperimentSuffices(),
-					rule.overrideHatsInOrder(), settings.version());
+			return new GuardrailSettingsResponse(rule.enabled(), rule.minimumInsights(),
+					rule.validatedExperimentSuffices(), rule.overrideHatsInOrder(), settings.version());
 		}
 
 	}
@@ -62,14 +62,14 @@ class GuardrailApiController {
 
 	@GetMapping("/guardrail")
 	@Operation(summary = "The evidence guardrail rule")
-	SettingsResponse settings() {
-		return SettingsResponse.of(guardrail.settings());
+	GuardrailSettingsResponse settings() {
+		return GuardrailSettingsResponse.of(guardrail.settings());
 	}
 
 	@PutMapping("/guardrail")
 	@Operation(summary = "Change the evidence guardrail rule (administrators only); send the version you read")
-	SettingsResponse change(@RequestBody SettingsRequest request) {
-		return SettingsResponse.of(guardrail.change(request.enabled(), request.minimumInsights(),
+	GuardrailSettingsResponse change(@RequestBody GuardrailSettingsRequest request) {
+		return GuardrailSettingsResponse.of(guardrail.change(request.enabled(), request.minimumInsights(),
 				request.validatedExperimentSuffices(), request.overrideHats(), request.version()));
 	}
 

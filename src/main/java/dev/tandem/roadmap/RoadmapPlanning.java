@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.tandem.audit.AuditTrail;
 import dev.tandem.audit.Subject;
+import dev.tandem.discovery.EvidenceGuardrail;
 import dev.tandem.org.TeamId;
 import dev.tandem.org.TeamView;
 import dev.tandem.org.Teams;
@@ -35,24 +36,28 @@ public class RoadmapPlanning {
 
 	private final ObjectiveLinks objectives;
 
+	private final EvidenceGuardrail guardrail;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	RoadmapPlanning(RoadmapItemRepository items, LaneRanks ranks, RoadmapQueries queries, Teams teams,
-			ObjectiveLinks objectives, AuditTrail audit, Clock clock) {
+			ObjectiveLinks objectives, EvidenceGuardrail guardrail, AuditTrail audit, Clock clock) {
 		this.items = items;
 		this.ranks = ranks;
 		this.queries = queries;
 		this.teams = teams;
 		this.objectives = objectives;
+		this.guardrail = guardrail;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
 	/**
 	 * Adds an item to a lane at {@code position} (1 = top; null or past the end = last).
-	 * The owning teams must exist, and so must the objectives.
+	 * The owning teams must exist, and so must the objectives. A new item has no
+	 * discovery evidence yet, so the evidence guardrail, when on, refuses it in Now.
 	 */
 	@Transactional
 	public RoadmapItemView create(RoadmapItemDetails details, Lane lane, Integer position) {
@@ -62,6 +67,9 @@ public class RoadmapPlanning {
 		ranks.lockBoard();
 		var order = ranks.orderOf(lane);
 		var item = RoadmapItem.create(details, lane, 1, clock.instant());
+		if (lane == Lane.NOW) {
+			guardrail.check(item.id().value()).requirePasses("lane");
+		}
 		item.placeIn(lane, order.place(item.id().value(), position));
 		items.save(item);
 		ranks.write(lane, order);
@@ -91,6 +99,8 @@ public class RoadmapPlanning {
 	/**
 	 * Moves an item within its lane or to another lane, at {@code position} (1 = top;
 	 * null or past the end = last). The other items of both lanes close up or make room.
+	 * Going into Now needs the evidence that discovery's guardrail asks for (when it is
+	 * on), or an override; otherwise the move is refused on the field {@code lane}.
 	 */
 	@Transactional
 	public RoadmapItemView move(RoadmapItemId id, long expectedVersion, Lane lane, Integer position) {
@@ -100,6 +110,9 @@ public class RoadmapPlanning {
 		var item = load(id, expectedVersion);
 		var from = item.lane();
 		var fromPosition = item.position();
+		if (lane == Lane.NOW && from != Lane.NOW) {
+			guardrail.check(id.value()).requirePasses("lane");
+		}
 		var target = ranks.orderOf(lane);
 		var to = target.place(id.value(), position);
 		if (from == lane && to == fromPosition) {

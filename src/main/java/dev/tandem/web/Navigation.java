@@ -26,7 +26,7 @@ public class Navigation {
 
 	private static final List<Area> AREAS = List.of(new Area("org", "nav.org", "/org"),
 			new Area("okr", "nav.okr", "/okrs"), new Area("roadmap", "nav.roadmap", "/roadmap"),
-			new Area("discovery", "nav.discovery", null), new Area("delivery", "nav.delivery", "/delivery"),
+			new Area("discovery", "nav.discovery", "/discovery"), new Area("delivery", "nav.delivery", "/delivery"),
 			new Area("adoption", "nav.adoption", null), new Area("review", "nav.review", null));
 
 	public List<Area> areas() {

@@ -1,12 +1,17 @@
 package dev.tandem.roadmap.web;
 
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dev.tandem.discovery.EvidenceGuardrail;
 import dev.tandem.okr.ObjectiveId;
 import dev.tandem.org.Groups;
 import dev.tandem.org.Teams;
@@ -27,6 +33,7 @@ import dev.tandem.roadmap.RoadmapPlanning;
 import dev.tandem.roadmap.RoadmapQueries;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.web.FieldErrorMessages;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -47,11 +54,18 @@ class RoadmapPages {
 
 	private final Groups groups;
 
-	RoadmapPages(RoadmapPlanning planning, RoadmapQueries queries, Teams teams, Groups groups) {
+	private final EvidenceGuardrail guardrail;
+
+	private final MessageSource messages;
+
+	RoadmapPages(RoadmapPlanning planning, RoadmapQueries queries, Teams teams, Groups groups,
+			EvidenceGuardrail guardrail, MessageSource messages) {
 		this.planning = planning;
 		this.queries = queries;
 		this.teams = teams;
 		this.groups = groups;
+		this.guardrail = guardrail;
+		this.messages = messages;
 	}
 
 	@ModelAttribute
@@ -78,7 +92,7 @@ class RoadmapPages {
 			@RequestParam(required = false) String position, @RequestParam(required = false) String version,
 			@RequestParam(required = false) String team, @RequestParam(required = false) String group,
 			@RequestParam(required = false) String objective, @RequestParam(required = false) String back,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
 			HttpServletResponse response) {
 		var filter = PageParams.filter(team, group, objective);
 		var toItem = "item".equals(back);
@@ -97,7 +111,9 @@ class RoadmapPages {
 			}
 		}
 		catch (InvalidInputException e) {
-			model.addAttribute("moveErrors", PageParams.errors(e));
+			// Translated, so the evidence guardrail's refusal reads in the reader's
+			// language.
+			model.addAttribute("moveErrors", FieldErrorMessages.of(e, messages, locale).byField());
 			if (!isHtmx(htmx)) {
 				response.setStatus(HttpStatus.BAD_REQUEST.value());
 			}
@@ -122,7 +138,7 @@ class RoadmapPages {
 	}
 
 	@PostMapping("/items")
-	String create(@ModelAttribute("form") ItemForm form, Model model, HttpServletResponse response) {
+	String create(@ModelAttribute("form") ItemForm form, Model model, Locale locale, HttpServletResponse response) {
 		try {
 			var errors = new ArrayList<InvalidInputException.FieldError>();
 			var lane = PageParams.collect(errors, form::parsedLane);
@@ -135,7 +151,10 @@ class RoadmapPages {
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("errors", PageParams.errors(e));
+			// Translated, so the evidence guardrail's refusal of Now reads in the
+			// reader's
+			// language.
+			model.addAttribute("errors", FieldErrorMessages.of(e, messages, locale).byField());
 			return showNewForm(model, form);
 		}
 	}
@@ -180,6 +199,25 @@ class RoadmapPages {
 		}
 	}
 
+	/**
+	 * Lets the item go into Now without the evidence discovery's guardrail asks for; only
+	 * people wearing a configured hat may (403 otherwise), and they must say why.
+	 */
+	@PostMapping("/items/{id}/override")
+	String override(@PathVariable RoadmapItemId id, @RequestParam(required = false) String reason, Model model,
+			Principal principal, Locale locale, HttpServletResponse response) {
+		try {
+			guardrail.override(id.value(), reason, principal.getName());
+			return "redirect:/roadmap/items/" + id + "?overridden";
+		}
+		catch (InvalidInputException e) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("overrideErrors", FieldErrorMessages.of(e, messages, locale).byField());
+			model.addAttribute("reason", reason);
+			return showItem(id, model, ItemForm.of(queries.item(id)));
+		}
+	}
+
 	private String showBoard(Model model, BoardFilter filter) {
 		model.addAttribute("filter", filter);
 		model.addAttribute("teams", teams.all());
@@ -194,6 +232,12 @@ class RoadmapPages {
 		model.addAttribute("item", item);
 		model.addAttribute("form", form);
 		model.addAttribute("history", queries.history(id, HISTORY));
+		var check = guardrail.check(id.value());
+		model.addAttribute("guardrail", check);
+		model.addAttribute("shortfall", check.shortfall() == null ? null
+				: FieldErrorMessages.message(check.shortfall(), messages, LocaleContextHolder.getLocale()));
+		var auth = SecurityContextHolder.getContext().getAuthentication();
+		model.addAttribute("mayOverride", auth != null && guardrail.mayOverride(auth.getName()));
 		return withFormChoices(model, form, item.objectives().stream().map(o -> o.id()).toList(), "roadmap/item");
 	}
 

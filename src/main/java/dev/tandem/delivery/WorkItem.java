@@ -206,6 +206,10 @@ class WorkItem {
 		return title;
 	}
 
+	UUID roadmapItem() {
+		return roadmapItemId;
+	}
+
 	WorkflowState state() {
 		return state;
 	}

@@ -38,8 +38,11 @@ public class Workflow {
 
 	private final Clock clock;
 
+	private final dev.tandem.discovery.EvidenceGuardrail guardrail;
+
 	Workflow(WorkItemRepository items, DeliveryReadModel reads, DeliveryQueries queries, Actors actors,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock, dev.tandem.discovery.EvidenceGuardrail guardrail) {
+		this.guardrail = guardrail;
 		this.items = items;
 		this.reads = reads;
 		this.queries = queries;
@@ -70,6 +73,12 @@ public class Workflow {
 		if (version != null && !item.isVersion(version)) {
 			throw new StaleVersionException("work item", id, version);
 		}
+		if (startsWork(item.state(), to) && item.roadmapItem() != null) {
+			// The head of UX's counter-power: work on a roadmap item starts only with the
+			// evidence the guardrail asks
+			// for, or an override recorded for that item.
+			guardrail.check(item.roadmapItem()).requirePasses("to");
+		}
 		var actor = actors.of(actorEmail);
 		var moved = item.moveTo(to, fromState, clock.instant().truncatedTo(ChronoUnit.MICROS), actor.person(),
 				actor.email());
@@ -80,6 +89,12 @@ public class Workflow {
 					moved.to().name());
 		}
 		return queries.item(id);
+	}
+
+	/** Moving from the backlog or ready into progress (or beyond) is when work starts. */
+	static boolean startsWork(WorkflowState from, WorkflowState to) {
+		return from.ordinal() < WorkflowState.IN_PROGRESS.ordinal()
+				&& to.ordinal() >= WorkflowState.IN_PROGRESS.ordinal();
 	}
 
 	/** Records a release: every item, all DONE, becomes RELEASED at the same moment. */

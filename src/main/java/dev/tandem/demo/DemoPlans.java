@@ -61,8 +61,11 @@ class DemoPlans {
 
 	private final Commitments commitments;
 
+	private final DemoDiscovery discovery;
+
 	DemoPlans(Objectives objectives, KeyResults keyResults, CheckIns checkIns, QuarterClosing closing,
-			OkrSettings settings, RoadmapPlanning roadmap, Commitments commitments) {
+			OkrSettings settings, RoadmapPlanning roadmap, Commitments commitments, DemoDiscovery discovery) {
+		this.discovery = discovery;
 		this.objectives = objectives;
 		this.keyResults = keyResults;
 		this.checkIns = checkIns;
@@ -93,6 +96,7 @@ class DemoPlans {
 		previousQuarter(org, previous);
 		var plans = currentQuarter(org, current, today);
 		var items = roadmap(org, plans);
+		discovery.load(org, items);
 		commitments(org, current, plans, items);
 	}
 

@@ -229,6 +229,27 @@ abstract class DemoOrganisationTests {
 		assertThat(sets).anySatisfy(set -> assertThat(set.overCapacity()).isTrue());
 	}
 
+	@Autowired
+	dev.tandem.discovery.Insights insights;
+
+	@Autowired
+	dev.tandem.discovery.Opportunities opportunities;
+
+	@Autowired
+	dev.tandem.discovery.EvidenceGuardrail guardrail;
+
+	@Test
+	void discoveryHasEvidenceAnActiveGuardrailAndOneOverride() {
+		assertThat(insights.all(null)).hasSizeGreaterThanOrEqualTo(10);
+		assertThat(opportunities.all()).hasSize(4);
+		assertThat(guardrail.settings().rule().enabled()).isTrue();
+		assertThat(guardrail.overrides()).singleElement().satisfies(override -> {
+			assertThat(override.reason()).isNotBlank();
+			assertThat(roadmap.item(new dev.tandem.roadmap.RoadmapItemId(override.roadmapItemId())).lane())
+				.isEqualTo(dev.tandem.roadmap.Lane.NOW);
+		});
+	}
+
 	private dev.tandem.org.PersonView person(String name) {
 		var summary = people.all().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
 		return people.get(summary.id());

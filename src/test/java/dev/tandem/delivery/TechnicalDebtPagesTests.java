@@ -1,0 +1,99 @@
+package dev.tandem.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import dev.tandem.org.TeamDetails;
+import dev.tandem.org.TeamId;
+import dev.tandem.org.TeamKind;
+import dev.tandem.org.Teams;
+import dev.tandem.support.OnH2;
+import dev.tandem.support.Unique;
+
+/**
+ * A team's debt page in English and French: sums, the budget, over budget, the chart's
+ * data.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@OnH2
+class TechnicalDebtPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Teams teams;
+
+	@Autowired
+	WorkItems workItems;
+
+	@Autowired
+	Workflow workflow;
+
+	private String page(MockHttpServletRequestBuilder request) throws Exception {
+		var html = mvc.perform(request.with(user("debt-pages@example.com").roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).as("every message key resolves").doesNotContain("??");
+		return html;
+	}
+
+	private TeamId team(String name) {
+		return teams
+			.create(new TeamDetails(name + " " + Unique.suffix(), null, TeamKind.STREAM_ALIGNED, Set.of(), null, null,
+					null))
+			.id();
+	}
+
+	private WorkItemView debt(TeamId team, String title, String principal, String interest) {
+		return workItems.create(
+				new WorkItemDetails(WorkItemKind.DEBT, title, null, team, null, null, Set.of(), Set.of(), Set.of()),
+				new DebtCost(new BigDecimal(principal), new BigDecimal(interest)), "debt-pages@example.com");
+	}
+
+	@Test
+	void showsOpenPrincipalWeeklyInterestAndTheShareOverBudget() throws Exception {
+		var team = team("Indebted");
+		debt(team, "Old ORM", "16", "2.5");
+		var done = debt(team, "Dead code", "8", "1");
+		var from = WorkflowState.BACKLOG;
+		for (var to : new WorkflowState[] { WorkflowState.READY, WorkflowState.IN_PROGRESS, WorkflowState.IN_REVIEW,
+				WorkflowState.DONE }) {
+			workflow.transition(done.id(), to, from, null, "debt-pages@example.com");
+			from = to;
+		}
+
+		var html = page(get("/delivery/teams/" + team + "/debt"));
+
+		assertThat(html).contains("id=\"debt-principal\">16.0 h", "id=\"debt-interest\">2.5 h",
+				"id=\"debt-over-budget\"", "class=\"debt-chart\"", "data-budget=\"20\"", "/js/debt-chart.js",
+				"1 of 1 items (100 %)");
+		assertThat(page(get("/delivery/teams/" + team + "/debt").locale(Locale.FRENCH))).contains("Dette technique",
+				"Budget dépassé", "Intérêt par semaine");
+	}
+
+	@Test
+	void aTeamWithoutFinishedWorkIsWithinBudgetWithNoData() throws Exception {
+		var team = team("Clean");
+
+		assertThat(page(get("/delivery/teams/" + team + "/debt"))).contains("id=\"debt-within-budget\"", "No data");
+		assertThat(page(get("/delivery/teams/" + team))).contains("href=\"/delivery/teams/" + team + "/debt\"");
+	}
+
+}

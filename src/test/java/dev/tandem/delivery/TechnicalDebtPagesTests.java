@@ -89,6 +89,39 @@ class TechnicalDebtPagesTests {
 	}
 
 	@Test
+	void theItemFormTakesPrincipalAndInterestForDebtAndRefusesThemForAStory() throws Exception {
+		var team = team("Form debt");
+
+		var refused = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/delivery/items")
+				.param("kind", "STORY")
+				.param("title", "Not debt")
+				.param("teamId", team.toString())
+				.param("principalHours", "3")
+				.locale(Locale.FRENCH)
+				.with(user("debt-pages@example.com").roles("MEMBER"))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.csrf()))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/delivery/items")
+			.param("kind", "DEBT")
+			.param("title", "Debt by form " + Unique.suffix())
+			.param("teamId", team.toString())
+			.param("principalHours", "12,5")
+			.param("interestHours", "2")
+			.with(user("debt-pages@example.com").roles("MEMBER"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(refused).contains("id=\"principalHours-error\"",
+				"seuls les éléments de type DETTE ont un principal ou un intérêt", "value=\"3\"");
+		assertThat(page(get("/delivery/teams/" + team + "/debt"))).contains("id=\"debt-principal\">12.5 h");
+	}
+
+	@Test
 	void aTeamWithoutFinishedWorkIsWithinBudgetWithNoData() throws Exception {
 		var team = team("Clean");
 

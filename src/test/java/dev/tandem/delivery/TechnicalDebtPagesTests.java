@@ -122,6 +122,35 @@ class TechnicalDebtPagesTests {
 	}
 
 	@Test
+	void aMemberSetsTheBudgetOnThePageAndAnOutOfRangeValueIsShownWithItsError() throws Exception {
+		var team = team("Budget page");
+		var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+		var member = user("debt-pages@example.com").roles("MEMBER");
+
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/delivery/teams/" + team + "/debt/budget")
+			.param("percent", "35")
+			.param("version", "0")
+			.with(member)
+			.with(csrf)).andExpect(status().is3xxRedirection());
+		var refused = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/delivery/teams/" + team + "/debt/budget")
+				.param("percent", "150")
+				.param("version", "1")
+				.locale(Locale.FRENCH)
+				.with(member)
+				.with(csrf))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page(get("/delivery/teams/" + team + "/debt"))).contains("id=\"debt-budget\">35 %");
+		assertThat(refused).contains("id=\"budget-percent-error\"", "value=\"150\"");
+	}
+
+	@Test
 	void aTeamWithoutFinishedWorkIsWithinBudgetWithNoData() throws Exception {
 		var team = team("Clean");
 

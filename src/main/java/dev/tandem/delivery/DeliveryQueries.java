@@ -216,7 +216,7 @@ public class DeliveryQueries {
 						.map(e -> ref(shapes.get(e.blocked()), teamNames))
 						.sorted(Comparator.comparing(WorkItemRef::title))
 						.toList(),
-					feature, w.createdAt(), w.version());
+					feature, w.createdAt(), w.version(), w.debtCost());
 		}).toList();
 	}
 

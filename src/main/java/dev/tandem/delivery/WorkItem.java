@@ -58,6 +58,10 @@ class WorkItem {
 
 	private final Instant createdAt;
 
+	private java.math.BigDecimal debtPrincipalHours;
+
+	private java.math.BigDecimal debtInterestHours;
+
 	@MappedCollection(idColumn = "item_id")
 	private Set<Row.SkillRow> skills;
 
@@ -161,6 +165,32 @@ class WorkItem {
 		transitions.add(Row.TransitionRow.of(transition));
 		state = to;
 		return transition;
+	}
+
+	/**
+	 * Sets what the debt costs; only a DEBT item has a principal or an interest. An item
+	 * that stops being DEBT loses them.
+	 */
+	void costDebt(DebtCost cost) {
+		var value = cost == null ? DebtCost.NONE : cost;
+		if (kind != WorkItemKind.DEBT && !value.isNone()) {
+			var errors = new java.util.ArrayList<InvalidInputException.FieldError>();
+			if (value.principalHours() != null) {
+				errors.add(new InvalidInputException.FieldError("principalHours",
+						"only DEBT items have a principal or an interest"));
+			}
+			if (value.interestHours() != null) {
+				errors.add(new InvalidInputException.FieldError("interestHours",
+						"only DEBT items have a principal or an interest"));
+			}
+			throw new InvalidInputException(errors);
+		}
+		this.debtPrincipalHours = value.principalHours();
+		this.debtInterestHours = value.interestHours();
+	}
+
+	DebtCost debtCost() {
+		return new DebtCost(debtPrincipalHours, debtInterestHours);
 	}
 
 	/** Released as part of a release: only a DONE item can be. */

@@ -18,7 +18,7 @@ public record WorkItemView(WorkItemId id, WorkItemKind kind, String title, Strin
 		TeamRef team, WorkItemRef parent, RoadmapItemId roadmapItemId, String roadmapItemTitle, WorkflowState state,
 		List<Skill> skills, List<PersonRef> assignees, List<String> labels, EstimateView estimate,
 		List<TransitionView> history, List<WorkItemRef> children, List<WorkItemRef> blockedBy, List<WorkItemRef> blocks,
-		CrossTeamFeature crossTeam, Instant createdAt, long version) {
+		CrossTeamFeature crossTeam, Instant createdAt, long version, DebtCost debt) {
 
 	/** An estimate with the names of those who took part. */
 	public record EstimateView(int points, TShirtSize size, List<PersonRef> participants, boolean withoutQa,

@@ -63,10 +63,17 @@ public class WorkItems {
 	/** A new item in the backlog, created by the account with {@code actorEmail}. */
 	@Transactional
 	public WorkItemView create(WorkItemDetails details, String actorEmail) {
+		return create(details, DebtCost.NONE, actorEmail);
+	}
+
+	/** A new item; a DEBT item may say what it costs. */
+	@Transactional
+	public WorkItemView create(WorkItemDetails details, DebtCost debt, String actorEmail) {
 		checkReferences(details, null, null);
 		var actor = actors.of(actorEmail);
 		var item = WorkItem.create(details, clock.instant().truncatedTo(ChronoUnit.MICROS), actor.person(),
 				actor.email());
+		item.costDebt(debt);
 		items.save(item);
 		audit.record(subject(item.id()), "work-item.created",
 				"Created " + details.kind().name().toLowerCase(Locale.ROOT) + " “" + details.title() + "”", null,
@@ -79,11 +86,20 @@ public class WorkItems {
 	 */
 	@Transactional
 	public WorkItemView update(WorkItemId id, long expectedVersion, WorkItemDetails details) {
+		return update(id, expectedVersion, details, null);
+	}
+
+	/**
+	 * Changes what the item says and, when {@code debt} is not null, what it costs.
+	 */
+	@Transactional
+	public WorkItemView update(WorkItemId id, long expectedVersion, WorkItemDetails details, DebtCost debt) {
 		var item = load(id, expectedVersion);
 		var before = item.details();
 		checkReferences(details, before, id);
 		boolean hasChildren = reads.shapes().values().stream().anyMatch(s -> id.value().equals(s.parent()));
 		item.change(details, hasChildren);
+		item.costDebt(debt != null ? debt : details.kind() == WorkItemKind.DEBT ? item.debtCost() : DebtCost.NONE);
 		items.save(item);
 		audit.record(subject(id), "work-item.updated", "Updated “" + details.title() + "”", describe(before),
 				describe(details));

@@ -87,7 +87,12 @@ class DeliveryApiController {
 	record ItemRequest(@NotNull WorkItemKind kind, @NotBlank @Size(max = WorkItemDetails.MAX_TITLE) String title,
 			@Size(max = WorkItemDetails.MAX_DESCRIPTION) String description, @NotNull UUID teamId, UUID parentId,
 			UUID roadmapItemId, List<@NotNull String> skills, List<@NotNull UUID> assignees,
-			List<@NotNull String> labels, Long version) {
+			List<@NotNull String> labels, Long version, java.math.BigDecimal principalHours,
+			java.math.BigDecimal interestHours) {
+
+		dev.tandem.delivery.DebtCost debt() {
+			return new dev.tandem.delivery.DebtCost(principalHours, interestHours);
+		}
 
 		WorkItemDetails details() {
 			return new WorkItemDetails(kind, title, description, teamId == null ? null : new TeamId(teamId),
@@ -125,7 +130,7 @@ class DeliveryApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a work item in the backlog; the team must exist, a parent must be a feature")
 	WorkItemView create(@Valid @RequestBody ItemRequest request, Principal principal) {
-		return workItems.create(request.details(), principal.getName());
+		return workItems.create(request.details(), request.debt(), principal.getName());
 	}
 
 	@GetMapping("/items/{id}")
@@ -140,7 +145,7 @@ class DeliveryApiController {
 		if (request.version() == null) {
 			throw new InvalidInputException("version", "is required");
 		}
-		return workItems.update(id, request.version(), request.details());
+		return workItems.update(id, request.version(), request.details(), request.debt());
 	}
 
 	@DeleteMapping("/items/{id}")

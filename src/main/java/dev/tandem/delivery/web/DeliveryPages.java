@@ -165,7 +165,8 @@ class DeliveryPages {
 	String create(@ModelAttribute("form") ItemForm form, Principal principal, Model model,
 			HttpServletResponse response) {
 		try {
-			var item = workItems.create(form.details(), principal.getName());
+			var debt = form.debt();
+			var item = workItems.create(form.details(), debt, principal.getName());
 			return "redirect:/delivery/items/" + item.id();
 		}
 		catch (InvalidInputException e) {
@@ -187,7 +188,8 @@ class DeliveryPages {
 			if (form.version() == null) {
 				throw new InvalidInputException("version", "is required");
 			}
-			workItems.update(id, form.version(), form.details());
+			var debt = form.debt();
+			workItems.update(id, form.version(), form.details(), debt);
 			return "redirect:/delivery/items/" + id + "?saved";
 		}
 		catch (InvalidInputException e) {

@@ -21,11 +21,12 @@ import dev.tandem.shared.InvalidInputException;
 
 /** The work item form as typed: re-shown as it was when it is refused. */
 record ItemForm(String kind, String title, String description, String teamId, String parentId, String roadmapItemId,
-		String skills, List<String> assignees, String labels, Long version) {
+		String skills, List<String> assignees, String labels, Long version, String principalHours,
+		String interestHours) {
 
 	static ItemForm empty(TeamId team) {
 		return new ItemForm(WorkItemKind.STORY.name(), "", "", team == null ? "" : team.toString(), "", "", "",
-				List.of(), "", null);
+				List.of(), "", null, "", "");
 	}
 
 	static ItemForm of(WorkItemView item) {
@@ -34,7 +35,8 @@ record ItemForm(String kind, String title, String description, String teamId, St
 				item.roadmapItemId() == null ? "" : item.roadmapItemId().toString(),
 				item.skills().stream().map(Skill::displayName).collect(Collectors.joining(", ")),
 				item.assignees().stream().map(p -> p.id().toString()).toList(), String.join(", ", item.labels()),
-				item.version());
+				item.version(), hours(item.debt() == null ? null : item.debt().principalHours()),
+				hours(item.debt() == null ? null : item.debt().interestHours()));
 	}
 
 	public boolean assigned(PersonId person) {
@@ -81,6 +83,34 @@ record ItemForm(String kind, String title, String description, String teamId, St
 		catch (InvalidInputException e) {
 			errors.addAll(e.errors());
 			throw new InvalidInputException(errors.stream().distinct().toList());
+		}
+	}
+
+	/** What the debt costs, as typed; blank fields are unknown. */
+	dev.tandem.delivery.DebtCost debt() {
+		var errors = new ArrayList<FieldError>();
+		var principal = decimal(principalHours, "principalHours", errors);
+		var interest = decimal(interestHours, "interestHours", errors);
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
+		}
+		return new dev.tandem.delivery.DebtCost(principal, interest);
+	}
+
+	private static String hours(java.math.BigDecimal hours) {
+		return hours == null ? "" : hours.stripTrailingZeros().toPlainString();
+	}
+
+	private static java.math.BigDecimal decimal(String text, String field, List<FieldError> errors) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return new java.math.BigDecimal(text.strip().replace(',', '.'));
+		}
+		catch (NumberFormatException e) {
+			errors.add(new FieldError(field, "must be a number of hours"));
+			return null;
 		}
 	}
 

@@ -78,7 +78,8 @@ class JiraImportPages {
 	}
 
 	@PostMapping("/preview")
-	String preview(@RequestParam String token, @RequestParam String team, @RequestParam String zone,
+	String preview(@RequestParam(required = false) String token, @RequestParam(required = false) String team,
+			@RequestParam(required = false) String zone,
 			@RequestParam(name = "type", required = false) List<String> types,
 			@RequestParam(name = "kind", required = false) List<String> kinds,
 			@RequestParam(name = "status", required = false) List<String> statuses,
@@ -90,7 +91,8 @@ class JiraImportPages {
 	}
 
 	@PostMapping("/run")
-	String run(@RequestParam String token, @RequestParam String team, @RequestParam String zone,
+	String run(@RequestParam(required = false) String token, @RequestParam(required = false) String team,
+			@RequestParam(required = false) String zone,
 			@RequestParam(name = "type", required = false) List<String> types,
 			@RequestParam(name = "kind", required = false) List<String> kinds,
 			@RequestParam(name = "status", required = false) List<String> statuses,
@@ -133,7 +135,7 @@ class JiraImportPages {
 	}
 
 	private static byte[] file(HttpSession session, String token) {
-		if (session.getAttribute(FILE + token) instanceof byte[] bytes) {
+		if (token != null && session.getAttribute(FILE + token) instanceof byte[] bytes) {
 			return bytes;
 		}
 		throw new InvalidInputException("file", "upload the file again: this preview has expired");

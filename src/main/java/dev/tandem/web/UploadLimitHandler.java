@@ -3,6 +3,8 @@ package dev.tandem.web;
 import java.io.IOException;
 import java.util.Map;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

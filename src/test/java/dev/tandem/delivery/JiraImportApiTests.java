@@ -65,7 +65,7 @@ abstract class JiraImportApiTests {
 	@Autowired
 	WorkItemImport importer;
 
-	private final HttpClient client = HttpClient.newHttpClient();
+	private final HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
 
 	private String token;
 
@@ -160,6 +160,40 @@ abstract class JiraImportApiTests {
 		assertThat(noFile.statusCode()).isEqualTo(400);
 	}
 
+	@Test
+	void theImportPageRefusesAnUploadThatIsTooLargeWithAReadablePage() throws Exception {
+		var email = Unique.email("jira-page");
+		accounts.create(email, "Jira page", Role.MEMBER, "jira-page-password-1");
+		var login = get("/login").body();
+		var csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+		assertThat(csrf.find()).isTrue();
+		var signIn = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers
+				.ofString("email=" + java.net.URLEncoder.encode(email, StandardCharsets.UTF_8)
+						+ "&password=jira-page-password-1&_csrf=" + csrf.group(1)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signIn.statusCode()).isEqualTo(302);
+		var form = get("/delivery/import").body();
+		var action = java.util.regex.Pattern
+			.compile("id=\"import-form\"[^>]*action=\"([^\"]+)\"|action=\"([^\"]+)\"[^>]*id=\"import-form\"")
+			.matcher(form);
+		assertThat(action.find()).as(form).isTrue();
+		var path = (action.group(1) != null ? action.group(1) : action.group(2)).replace("&amp;", "&");
+
+		var refused = send(path, new byte[50 * 1024 * 1024], null, false);
+		var tooLarge = get(refused.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""));
+
+		assertThat(refused.statusCode()).isEqualTo(303);
+		assertThat(tooLarge.statusCode()).isEqualTo(413);
+		assertThat(tooLarge.body()).contains("20 MB").contains("<html");
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
 	private TeamId team(String name) {
 		return teams
 			.create(new TeamDetails(name + " " + Unique.suffix(), null, TeamKind.STREAM_ALIGNED, Set.of(), null, null,
@@ -168,6 +202,10 @@ abstract class JiraImportApiTests {
 	}
 
 	private HttpResponse<String> upload(String path, byte[] file, String mapping) throws Exception {
+		return send(path, file, mapping, true);
+	}
+
+	private HttpResponse<String> send(String path, byte[] file, String mapping, boolean bearer) throws Exception {
 		var boundary = "----tandem" + UUID.randomUUID();
 		var body = new ByteArrayOutputStream();
 		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"export.csv\"\r\n"
@@ -181,12 +219,13 @@ abstract class JiraImportApiTests {
 				.getBytes(StandardCharsets.UTF_8));
 		}
 		body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build();
-		return client.send(request, HttpResponse.BodyHandlers.ofString());
+		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+		if (bearer) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+		return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static JsonNode ok(HttpResponse<String> response, int status) {

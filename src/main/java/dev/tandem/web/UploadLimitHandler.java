@@ -3,8 +3,6 @@ package dev.tandem.web;
 import java.io.IOException;
 import java.util.Map;
 
-import org.apache.tomcat.util.http.InvalidParameterException;
-import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -17,9 +15,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * An upload larger than {@code spring.servlet.multipart.max-file-size} is refused before
- * any controller runs, so no controller-specific advice sees it: API calls get a 413
- * problem detail, pages a readable error page.
+ * An upload larger than {@code spring.servlet.multipart.max-file-size} that
+ * {@link UploadLimitFilter} could not refuse earlier (no declared length) is refused
+ * before any controller runs, so no controller-specific advice sees it: API calls get a
+ * 413 problem detail, pages a readable error page.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)

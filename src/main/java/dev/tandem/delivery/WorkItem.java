@@ -62,6 +62,9 @@ class WorkItem {
 
 	private java.math.BigDecimal debtInterestHours;
 
+	/** The key the item had in the tracker it was imported from (e.g. a Jira key). */
+	private String externalKey;
+
 	@MappedCollection(idColumn = "item_id")
 	private Set<Row.SkillRow> skills;
 
@@ -114,6 +117,38 @@ class WorkItem {
 		item.change(details);
 		item.transitions.add(Row.TransitionRow.of(new Transition(null, WorkflowState.BACKLOG, now, by, byEmail)));
 		return item;
+	}
+
+	/**
+	 * An item brought in from another tracker with its past: {@code history} is its moves
+	 * in order, the first one (to BACKLOG) at its creation, the last one into its current
+	 * state.
+	 */
+	static WorkItem imported(WorkItemDetails details, String externalKey, List<Transition> history) {
+		if (externalKey == null || externalKey.isBlank()) {
+			throw new InvalidInputException("externalKey", "is required");
+		}
+		if (history == null || history.isEmpty() || history.get(0).to() != WorkflowState.BACKLOG) {
+			throw new InvalidInputException("history", "must start in the backlog");
+		}
+		var last = history.get(history.size() - 1);
+		var item = new WorkItem(UUID.randomUUID(), null, null, null, null, null, null, last.to(), null, null, null,
+				null, history.get(0).at(), null, null, null, null, null, null);
+		item.change(details);
+		item.externalKey = externalKey.strip();
+		history.forEach(t -> item.transitions.add(Row.TransitionRow.of(t)));
+		return item;
+	}
+
+	/** Sets the feature an imported item belongs to, once that feature exists. */
+	void attachTo(WorkItemId feature) {
+		var details = details();
+		change(new WorkItemDetails(details.kind(), details.title(), details.description(), details.teamId(), feature,
+				details.roadmapItemId(), details.skills(), details.assignees(), details.labels()));
+	}
+
+	String externalKey() {
+		return externalKey;
 	}
 
 	/**

@@ -6,4 +6,6 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface WorkItemRepository extends ListCrudRepository<WorkItem, UUID> {
 
+	java.util.Optional<WorkItem> findByExternalKey(String externalKey);
+
 }

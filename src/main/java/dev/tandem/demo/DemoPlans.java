@@ -63,9 +63,13 @@ class DemoPlans {
 
 	private final DemoDiscovery discovery;
 
+	private final DemoDelivery delivery;
+
 	DemoPlans(Objectives objectives, KeyResults keyResults, CheckIns checkIns, QuarterClosing closing,
-			OkrSettings settings, RoadmapPlanning roadmap, Commitments commitments, DemoDiscovery discovery) {
+			OkrSettings settings, RoadmapPlanning roadmap, Commitments commitments, DemoDiscovery discovery,
+			DemoDelivery delivery) {
 		this.discovery = discovery;
+		this.delivery = delivery;
 		this.objectives = objectives;
 		this.keyResults = keyResults;
 		this.checkIns = checkIns;
@@ -97,6 +101,7 @@ class DemoPlans {
 		var plans = currentQuarter(org, current, today);
 		var items = roadmap(org, plans);
 		discovery.load(org, items);
+		delivery.load(org, items);
 		commitments(org, current, plans, items);
 	}
 

@@ -250,6 +250,35 @@ abstract class DemoOrganisationTests {
 		});
 	}
 
+	@Autowired
+	dev.tandem.delivery.DeliveryHistory deliveryHistory;
+
+	@Autowired
+	dev.tandem.delivery.CrossTeamFeatures crossTeamFeatures;
+
+	@Autowired
+	dev.tandem.delivery.Estimation estimation;
+
+	@Test
+	void deliveryHasSixMonthsOfHistoryCrossTeamFeaturesAndEstimatesWithoutQa() {
+		var today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+		var finished = teams.all()
+			.stream()
+			.mapToInt(team -> deliveryHistory.finishedPerDay(team.id(), today.minusDays(190), today)
+				.stream()
+				.mapToInt(day -> day.finished())
+				.sum())
+			.sum();
+		assertThat(finished).isBetween(300, 480);
+		var checkout = team("Checkout").id();
+		assertThat(deliveryHistory.finishedPerDay(checkout, today.minusDays(182), today.minusDays(150)))
+			.anySatisfy(day -> assertThat(day.finished()).isPositive());
+		var crossTeam = teams.all().stream().flatMap(team -> crossTeamFeatures.forTeam(team.id()).stream()).distinct();
+		assertThat(crossTeam.map(feature -> feature.id()).distinct().count()).isGreaterThanOrEqualTo(2);
+		assertThat(estimation.withoutQaShare(team("Merchant Onboarding").id()).percent()).isEqualTo(100);
+		assertThat(estimation.withoutQaShare(checkout).percent()).isBetween(1, 99);
+	}
+
 	private dev.tandem.org.PersonView person(String name) {
 		var summary = people.all().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
 		return people.get(summary.id());

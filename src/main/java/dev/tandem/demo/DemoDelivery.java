@@ -1,0 +1,233 @@
+package dev.tandem.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import dev.tandem.delivery.Dependencies;
+import dev.tandem.delivery.Estimation;
+import dev.tandem.delivery.WorkItemDetails;
+import dev.tandem.delivery.WorkItemId;
+import dev.tandem.delivery.WorkItemImport;
+import dev.tandem.delivery.WorkItemKind;
+import dev.tandem.delivery.WorkItems;
+import dev.tandem.delivery.WorkflowState;
+import dev.tandem.org.PersonId;
+import dev.tandem.roadmap.RoadmapItemId;
+
+/**
+ * Six months of Parcelo's delivery, imported the way a Jira history is: about four
+ * hundred work items across the teams, each finished on a realistic day so throughput
+ * charts and forecasts have data, with open work linked to the roadmap, two features that
+ * need more than one team, and estimates made with and without QA. A seeded random makes
+ * every demo the same.
+ */
+@Component
+class DemoDelivery {
+
+	static final int WEEKS = 26;
+
+	private final WorkItemImport imports;
+
+	private final WorkItems workItems;
+
+	private final Dependencies dependencies;
+
+	private final Estimation estimation;
+
+	private final Clock clock;
+
+	DemoDelivery(WorkItemImport imports, WorkItems workItems, Dependencies dependencies, Estimation estimation,
+			Clock clock) {
+		this.imports = imports;
+		this.workItems = workItems;
+		this.dependencies = dependencies;
+		this.estimation = estimation;
+		this.clock = clock;
+	}
+
+	/**
+	 * A team's delivery: key prefix, finished items per week, share of debt, and who
+	 * estimates.
+	 */
+	record TeamPlan(String team, String prefix, double perWeek, double debtShare, String lead, String qa,
+			List<String> work) {
+	}
+
+	void load(DemoPlans.Org org, Map<String, RoadmapItemId> roadmapItems) {
+		var random = new Random(20261127L);
+		var now = clock.instant();
+		var plans = List.of(
+				new TeamPlan("Checkout", "CHK", 2.6, 0.08, "Hamza Benali", "Grace Kim",
+						List.of("Shipping options on the payment step", "Card form validation", "Apple Pay button",
+								"Delivery date in the order summary", "Retry on timeouts", "Address autocomplete")),
+				new TeamPlan("Merchant Onboarding", "ONB", 2.0, 0.1, "Yuki Sato", null,
+						List.of("Sign-up form", "Company lookup", "Welcome checklist", "Label printer setup",
+								"Carrier account linking", "First-label tips")),
+				new TeamPlan("Mobile Apps", "MOB", 1.5, 0.12, "Pavel Novák", "Elif Yılmaz",
+						List.of("Barcode scanner", "Push notifications", "Offline queue", "Label preview",
+								"Crash in shipment list", "Login with passkeys")),
+				new TeamPlan("Insights & Reporting", "INS", 1.4, 0.1, "Raj Patel", "Grace Kim",
+						List.of("Cost per carrier chart", "CSV export", "Invoice reconciliation", "Monthly email",
+								"Savings tips engine", "Report filters")),
+				new TeamPlan("Carrier Integrations", "CAR", 2.5, 0.1, "Erik Johansson", "Julia Nowak",
+						List.of("DHL label API", "InPost locker list", "Colissimo tracking", "Carrier error mapping",
+								"Rate card import", "Tracking webhooks")),
+				new TeamPlan("Routing & Pricing", "RTE", 2.0, 0.12, "Mei Chen", "Noah Levi",
+						List.of("Quote cache", "Price rules engine", "Zone tables", "Fuel surcharge",
+								"Multi-parcel pricing", "Quote API latency")),
+				new TeamPlan("Platform Infrastructure", "PLT", 2.0, 0.45, "Viktor Petrov", null,
+						List.of("Upgrade PostgreSQL", "Blue-green deploys", "Log shipping", "Alert tuning",
+								"Remove the legacy queue", "Terraform modules")),
+				new TeamPlan("Design System", "DSN", 1.0, 0.05, "Clara Dubois", null, List.of("Button tokens",
+						"Form field states", "Dark palette", "Table component", "Focus rings", "Icon set")));
+		for (var plan : plans) {
+			imports.importInto(org.team(plan.team()), history(plan, random, now), "system@parcelo.example");
+		}
+		openWork(org, plans, roadmapItems, random);
+		crossTeamFeatures(org);
+	}
+
+	/** Finished items spread over the last six months, then the work still open. */
+	private List<WorkItemImport.ImportedItem> history(TeamPlan plan, Random random, Instant now) {
+		var batch = new ArrayList<WorkItemImport.ImportedItem>();
+		var counter = 0;
+		var featureKeys = new ArrayList<String>();
+		for (int f = 0; f < 2; f++) {
+			var key = plan.prefix() + "-" + (++counter);
+			featureKeys.add(key);
+			var created = now.minus(Duration.ofDays(170 - f * 60L));
+			var resolved = f == 0 ? created.plus(Duration.ofDays(55)) : null;
+			batch.add(new WorkItemImport.ImportedItem(key, WorkItemKind.FEATURE, plan.work().get(f) + " (feature)",
+					null, resolved == null ? WorkflowState.IN_PROGRESS : WorkflowState.RELEASED, created, created,
+					resolved, null, Set.of("demo")));
+		}
+		for (int week = WEEKS; week >= 1; week--) {
+			var finished = poisson(plan.perWeek(), random);
+			for (int i = 0; i < finished; i++) {
+				var resolved = now.minus(Duration.ofDays(week * 7L - random.nextInt(7)))
+					.minus(Duration.ofHours(random.nextInt(8)));
+				var cycleDays = 1 + random.nextInt(random.nextDouble() < 0.8 ? 6 : 20);
+				var created = resolved.minus(Duration.ofDays(cycleDays)).minus(Duration.ofHours(random.nextInt(20)));
+				var kind = kind(plan, random);
+				var key = plan.prefix() + "-" + (++counter);
+				var parent = kind == WorkItemKind.STORY && random.nextDouble() < 0.3
+						? featureKeys.get(resolved.isBefore(now.minus(Duration.ofDays(110))) ? 0 : 1) : null;
+				batch.add(new WorkItemImport.ImportedItem(key, kind, title(plan, kind, random, counter), null,
+						random.nextDouble() < 0.7 ? WorkflowState.RELEASED : WorkflowState.DONE, created, resolved,
+						resolved, parent, Set.of()));
+			}
+		}
+		var open = new WorkflowState[] { WorkflowState.BACKLOG, WorkflowState.BACKLOG, WorkflowState.BACKLOG,
+				WorkflowState.READY, WorkflowState.READY, WorkflowState.IN_PROGRESS, WorkflowState.IN_PROGRESS,
+				WorkflowState.IN_REVIEW };
+		for (var state : open) {
+			var created = now.minus(Duration.ofDays(2 + random.nextInt(30)));
+			var kind = kind(plan, random);
+			batch.add(new WorkItemImport.ImportedItem(plan.prefix() + "-" + (++counter), kind,
+					title(plan, kind, random, counter), null, state, created, created, null,
+					kind == WorkItemKind.STORY ? featureKeys.get(1) : null, Set.of()));
+		}
+		return batch;
+	}
+
+	private static WorkItemKind kind(TeamPlan plan, Random random) {
+		var roll = random.nextDouble();
+		if (roll < plan.debtShare()) {
+			return WorkItemKind.DEBT;
+		}
+		roll = random.nextDouble();
+		return roll < 0.65 ? WorkItemKind.STORY : roll < 0.88 ? WorkItemKind.BUG : WorkItemKind.CHORE;
+	}
+
+	private static String title(TeamPlan plan, WorkItemKind kind, Random random, int counter) {
+		var subject = plan.work().get(random.nextInt(plan.work().size()));
+		return switch (kind) {
+			case BUG -> "Fix: " + subject.toLowerCase(java.util.Locale.ROOT) + " fails for some shops";
+			case DEBT -> "Clean up " + subject.toLowerCase(java.util.Locale.ROOT) + " code";
+			case CHORE -> "Update dependencies of " + subject.toLowerCase(java.util.Locale.ROOT);
+			default -> subject + " — step " + (1 + counter % 5);
+		};
+	}
+
+	/**
+	 * Stories on the team's roadmap cards in Now, estimated by the team's lead, with QA
+	 * where the team has it.
+	 */
+	private void openWork(DemoPlans.Org org, List<TeamPlan> plans, Map<String, RoadmapItemId> roadmapItems,
+			Random random) {
+		var cards = Map.of("Checkout", "One-page checkout on mobile", "Merchant Onboarding", "Guided first label",
+				"Mobile Apps", "Scan-to-ship in the iOS app", "Insights & Reporting",
+				"Monthly cost report with savings tips", "Carrier Integrations", "DHL Parcel Europe integration",
+				"Routing & Pricing", "Instant quotes", "Platform Infrastructure", "Zero-downtime deploys");
+		for (var plan : plans) {
+			var card = cards.get(plan.team());
+			if (card == null) {
+				continue;
+			}
+			for (int i = 1; i <= 3; i++) {
+				var story = workItems.create(
+						new WorkItemDetails(WorkItemKind.STORY, card + ": slice " + i,
+								"Part " + i + " of **" + card + "**.", org.team(plan.team()), null,
+								roadmapItems.get(card), Set.of(), Set.of(), Set.of("roadmap")),
+						"system@parcelo.example");
+				var participants = new java.util.HashSet<PersonId>();
+				participants.add(org.person(plan.lead()));
+				if (plan.qa() != null && i != 3) {
+					participants.add(org.person(plan.qa()));
+				}
+				estimation.estimate(story.id(), story.version(), new int[] { 2, 3, 5, 8 }[random.nextInt(4)], null,
+						participants);
+			}
+		}
+	}
+
+	/**
+	 * Two features that need more than one team: the "one feature, three tickets" smell.
+	 */
+	private void crossTeamFeatures(DemoPlans.Org org) {
+		var lockers = workItems.create(new WorkItemDetails(WorkItemKind.FEATURE, "InPost lockers at checkout",
+				"Shoppers in Poland pick a locker when they pay.", org.team("Carrier Integrations"), null, null,
+				Set.of(), Set.of(), Set.of("cross-team")), "system@parcelo.example");
+		child(lockers.id(), "Locker list from the InPost API", org.team("Carrier Integrations"));
+		child(lockers.id(), "Locker picker on the shipping step", org.team("Checkout"));
+		child(lockers.id(), "Locker picker in the apps", org.team("Mobile Apps"));
+
+		var scan = workItems.create(new WorkItemDetails(WorkItemKind.FEATURE, "Scan-to-ship end to end",
+				"Scan a parcel, get a label, no desk needed.", org.team("Mobile Apps"), null, null, Set.of(), Set.of(),
+				Set.of("cross-team")), "system@parcelo.example");
+		var scanner = child(scan.id(), "Scanner screen", org.team("Mobile Apps"));
+		var labelApi = workItems.create(
+				new WorkItemDetails(WorkItemKind.STORY, "Label API for scanned parcels", null,
+						org.team("Routing & Pricing"), null, null, Set.of(), Set.of(), Set.of("cross-team")),
+				"system@parcelo.example");
+		dependencies.add(labelApi.id(), scanner, "blockedBy");
+	}
+
+	private WorkItemId child(WorkItemId parent, String title, dev.tandem.org.TeamId team) {
+		return workItems
+			.create(new WorkItemDetails(WorkItemKind.STORY, title, null, team, parent, null, Set.of(), Set.of(),
+					Set.of("cross-team")), "system@parcelo.example")
+			.id();
+	}
+
+	/** Knuth's method: good enough for a handful per week. */
+	private static int poisson(double mean, Random random) {
+		var limit = Math.exp(-mean);
+		var product = random.nextDouble();
+		var count = 0;
+		while (product > limit) {
+			product *= random.nextDouble();
+			count++;
+		}
+		return count;
+	}
+
+}

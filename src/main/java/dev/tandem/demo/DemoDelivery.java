@@ -44,8 +44,11 @@ class DemoDelivery {
 
 	private final Clock clock;
 
+	private final dev.tandem.delivery.DeliveryQuality quality;
+
 	DemoDelivery(WorkItemImport imports, WorkItems workItems, Dependencies dependencies, Estimation estimation,
-			Clock clock) {
+			Clock clock, dev.tandem.delivery.DeliveryQuality quality) {
+		this.quality = quality;
 		this.imports = imports;
 		this.workItems = workItems;
 		this.dependencies = dependencies;
@@ -93,6 +96,51 @@ class DemoDelivery {
 		}
 		openWork(org, plans, roadmapItems, random);
 		crossTeamFeatures(org);
+		deployments(org, random, now);
+	}
+
+	/**
+	 * Three months of deployments and incidents: the platform team deploys several times
+	 * a day, checkout daily with a few failures, the apps weekly with slow fixes; an
+	 * elite, a high and a medium performer side by side.
+	 */
+	private void deployments(DemoPlans.Org org, Random random, Instant now) {
+		record Service(String name, String team, double perDay, double failureRate, int leadHours, int restoreHours) {
+		}
+		var services = List.of(new Service("label-api", "Platform Infrastructure", 3.0, 0.05, 6, 1),
+				new Service("checkout-web", "Checkout", 1.0, 0.12, 30, 4),
+				new Service("pricing", "Routing & Pricing", 0.8, 0.1, 40, 3),
+				new Service("merchant-app", "Mobile Apps", 0.15, 0.25, 200, 30));
+		for (var service : services) {
+			var team = org.team(service.team());
+			var build = 0;
+			for (int day = 90; day >= 1; day--) {
+				var count = poisson(service.perDay(), random);
+				for (int i = 0; i < count; i++) {
+					var deployedAt = now.minus(Duration.ofDays(day)).plus(Duration.ofHours(8 + random.nextInt(10)));
+					var commits = new ArrayList<dev.tandem.delivery.DeliveryQuality.Commit>();
+					for (int c = 0; c < 1 + random.nextInt(4); c++) {
+						var age = Duration.ofMinutes(30 + random.nextInt(service.leadHours() * 60 * 2));
+						commits.add(new dev.tandem.delivery.DeliveryQuality.Commit(
+								Long.toHexString(random.nextLong() & 0xffffffffffL), deployedAt.minus(age)));
+					}
+					var failed = random.nextDouble() < service.failureRate();
+					var deployment = quality.recordDeployment(
+							new dev.tandem.delivery.DeliveryQuality.RecordDeployment(service.name(), team,
+									"1." + (++build), deployedAt,
+									failed ? dev.tandem.delivery.DeploymentStatus.ROLLED_BACK
+											: dev.tandem.delivery.DeploymentStatus.SUCCESS,
+									commits),
+							"ci@parcelo.example");
+					if (failed) {
+						var started = deployedAt.plus(Duration.ofMinutes(10 + random.nextInt(50)));
+						var restore = Duration.ofMinutes(20 + random.nextInt(service.restoreHours() * 60 * 2));
+						quality.recordIncident(new dev.tandem.delivery.DeliveryQuality.RecordIncident(service.name(),
+								team, started, started.plus(restore), deployment.id()), "ci@parcelo.example");
+					}
+				}
+			}
+		}
 	}
 
 	/** Finished items spread over the last six months, then the work still open. */

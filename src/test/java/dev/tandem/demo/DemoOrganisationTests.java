@@ -279,6 +279,24 @@ abstract class DemoOrganisationTests {
 		assertThat(estimation.withoutQaShare(checkout).percent()).isBetween(1, 99);
 	}
 
+	@Autowired
+	dev.tandem.delivery.DeliveryQuality quality;
+
+	@Test
+	void threeMonthsOfDeploymentsGiveEveryDoraFigure() {
+		var today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+		var report = quality
+			.report(new dev.tandem.delivery.DeliveryQuality.Window(null, null, today.minusDays(89), today));
+		assertThat(report.services()).hasSize(4).allSatisfy(figures -> {
+			assertThat(figures.deployments()).isPositive();
+			assertThat(figures.leadTime()).isNotNull();
+			assertThat(figures.frequencyBand()).isNotNull();
+		});
+		assertThat(report.services().stream().map(figures -> figures.frequencyBand()).distinct().count())
+			.as("an elite, a high and a medium performer side by side")
+			.isGreaterThanOrEqualTo(3);
+	}
+
 	private dev.tandem.org.PersonView person(String name) {
 		var summary = people.all().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
 		return people.get(summary.id());

@@ -2,7 +2,6 @@ package dev.tandem.delivery;
 
 import org.springframework.stereotype.Component;
 
-import dev.tandem.identity.Accounts;
 import dev.tandem.org.People;
 import dev.tandem.org.PersonId;
 
@@ -17,12 +16,9 @@ class Actors {
 	record Actor(PersonId person, String email) {
 	}
 
-	private final Accounts accounts;
-
 	private final People people;
 
-	Actors(Accounts accounts, People people) {
-		this.accounts = accounts;
+	Actors(People people) {
 		this.people = people;
 	}
 
@@ -30,7 +26,7 @@ class Actors {
 		if (email == null) {
 			return new Actor(null, null);
 		}
-		var person = accounts.findByEmail(email).flatMap(user -> people.ofUser(user.id())).map(p -> p.id());
+		var person = people.ofAccountEmail(email).map(p -> p.id());
 		return new Actor(person.orElse(null), email);
 	}
 

@@ -23,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.tandem.audit.AuditTrail;
 import dev.tandem.audit.Subject;
-import dev.tandem.identity.Accounts;
 import dev.tandem.identity.Role;
 import dev.tandem.org.HatKind;
 import dev.tandem.org.HatView;
@@ -53,8 +52,6 @@ public class EvidenceGuardrail {
 
 	private final DiscoveryEvidence evidence;
 
-	private final Accounts accounts;
-
 	private final People people;
 
 	private final ObjectProvider<RoadmapItemReferences> roadmapItems;
@@ -63,11 +60,10 @@ public class EvidenceGuardrail {
 
 	private final Clock clock;
 
-	EvidenceGuardrail(JdbcClient jdbc, DiscoveryEvidence evidence, Accounts accounts, People people,
+	EvidenceGuardrail(JdbcClient jdbc, DiscoveryEvidence evidence, People people,
 			ObjectProvider<RoadmapItemReferences> roadmapItems, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.evidence = evidence;
-		this.accounts = accounts;
 		this.people = people;
 		this.roadmapItems = roadmapItems;
 		this.audit = audit;
@@ -173,10 +169,7 @@ public class EvidenceGuardrail {
 		}
 		var rule = settings().rule();
 		var person = actorEmail == null ? null
-				: accounts.findByEmail(actorEmail)
-					.flatMap(user -> people.ofUser(user.id()))
-					.map(p -> people.get(p.id()))
-					.orElse(null);
+				: people.ofAccountEmail(actorEmail).map(p -> people.get(p.id())).orElse(null);
 		var hat = person == null ? null
 				: person.currentHats()
 					.stream()
@@ -215,8 +208,7 @@ public class EvidenceGuardrail {
 	@Transactional(readOnly = true)
 	public boolean mayOverride(String actorEmail) {
 		var rule = settings().rule();
-		return actorEmail != null && accounts.findByEmail(actorEmail)
-			.flatMap(user -> people.ofUser(user.id()))
+		return people.ofAccountEmail(actorEmail)
 			.map(p -> people.get(p.id()).currentHats().stream().map(HatView::kind).collect(Collectors.toSet()))
 			.map(rule::letsOverride)
 			.orElse(false);

@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.tandem.audit.AuditTrail;
 import dev.tandem.audit.Subject;
-import dev.tandem.identity.Accounts;
 import dev.tandem.identity.Role;
 import dev.tandem.org.Groups;
 import dev.tandem.org.PersonId;
@@ -45,8 +44,6 @@ public class Commitments {
 
 	private final People people;
 
-	private final Accounts accounts;
-
 	private final ObjectProvider<RoadmapItemLookup> roadmapItems;
 
 	private final ObjectiveDirectory objectives;
@@ -55,14 +52,13 @@ public class Commitments {
 
 	private final Clock clock;
 
-	Commitments(CommitmentSetRepository sets, Teams teams, Groups groups, People people, Accounts accounts,
+	Commitments(CommitmentSetRepository sets, Teams teams, Groups groups, People people,
 			ObjectProvider<RoadmapItemLookup> roadmapItems, ObjectiveDirectory objectives, AuditTrail audit,
 			Clock clock) {
 		this.sets = sets;
 		this.teams = teams;
 		this.groups = groups;
 		this.people = people;
-		this.accounts = accounts;
 		this.roadmapItems = roadmapItems;
 		this.objectives = objectives;
 		this.audit = audit;
@@ -242,10 +238,7 @@ public class Commitments {
 	}
 
 	private PersonId personOf(Actor actor) {
-		return accounts.findByEmail(actor.email())
-			.flatMap(user -> people.ofUser(user.id()))
-			.map(p -> p.id())
-			.orElse(null);
+		return people.ofAccountEmail(actor.email()).map(p -> p.id()).orElse(null);
 	}
 
 	/**

@@ -132,7 +132,17 @@ public class People {
 	 */
 	@Transactional(readOnly = true)
 	public java.util.Optional<PersonSummary> ofUser(UserId userId) {
-		return all().stream().filter(p -> userId.value().equals(p.userId())).findFirst();
+		return people.findByUserId(userId.value()).map(this::summary);
+	}
+
+	/**
+	 * The person behind a signed-in account's email (what Spring Security calls the
+	 * name), if the account is linked to one: how pages and APIs act as a person.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<PersonSummary> ofAccountEmail(String email) {
+		return email == null ? java.util.Optional.empty()
+				: accounts.findByEmail(email).flatMap(user -> ofUser(user.id()));
 	}
 
 	/** Everyone, by name. */
@@ -142,10 +152,18 @@ public class People {
 		var totals = reads.totalAllocations();
 		return people.findAll()
 			.stream()
-			.map(p -> new PersonSummary(p.id(), p.name(), p.email(), uuid(p.userId()), p.titles(today),
-					totals.getOrDefault(p.id().value(), 0), p.version()))
+			.map(p -> summary(p, today, totals.getOrDefault(p.id().value(), 0)))
 			.sorted(OrgReadModel.byName())
 			.toList();
+	}
+
+	private PersonSummary summary(Person person) {
+		return summary(person, reads.today(), reads.totalAllocations().getOrDefault(person.id().value(), 0));
+	}
+
+	private static PersonSummary summary(Person p, java.time.LocalDate today, int totalAllocation) {
+		return new PersonSummary(p.id(), p.name(), p.email(), uuid(p.userId()), p.titles(today), totalAllocation,
+				p.version());
 	}
 
 	private PersonView view(Person person) {

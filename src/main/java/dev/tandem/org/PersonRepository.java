@@ -10,4 +10,6 @@ interface PersonRepository extends ListCrudRepository<Person, UUID> {
 
 	boolean existsByUserId(UUID userId);
 
+	java.util.Optional<Person> findByUserId(UUID userId);
+
 }

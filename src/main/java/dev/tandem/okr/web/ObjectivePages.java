@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import dev.tandem.identity.Accounts;
 import dev.tandem.okr.KeyResultUnit;
 import dev.tandem.okr.KeyResults;
 import dev.tandem.okr.ObjectiveDirectory;
@@ -58,12 +57,9 @@ class ObjectivePages {
 
 	private final Groups groups;
 
-	private final Accounts accounts;
-
 	ObjectivePages(Objectives objectives, KeyResults keyResults, QuarterClosing closing, ObjectiveDirectory directory,
-			People people, Teams teams, Groups groups, Accounts accounts, MessageSource messages) {
+			People people, Teams teams, Groups groups, MessageSource messages) {
 		this.messages = messages;
-		this.accounts = accounts;
 		this.objectives = objectives;
 		this.keyResults = keyResults;
 		this.closing = closing;
@@ -86,10 +82,8 @@ class ObjectivePages {
 		var q = OkrForms.blank(quarter) ? directory.currentQuarter() : Quarter.of(quarter);
 		// The signed-in person is the likeliest owner; people without a person record
 		// choose.
-		var me = principal == null ? null : accounts.findByEmail(principal.getName())
-			.flatMap(user -> people.all().stream().filter(p -> user.id().value().equals(p.userId())).findFirst())
-			.map(p -> p.id().toString())
-			.orElse("");
+		var me = principal == null ? ""
+				: people.ofAccountEmail(principal.getName()).map(p -> p.id().toString()).orElse("");
 		return form(model, ObjectiveForm.empty(q, me), null);
 	}
 

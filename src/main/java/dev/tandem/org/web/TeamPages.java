@@ -23,6 +23,8 @@ import dev.tandem.org.TeamKind;
 import dev.tandem.org.Teams;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.StaleVersionException;
+import dev.tandem.shared.web.PagePanel;
+import dev.tandem.shared.web.PagePanels;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -42,8 +44,11 @@ class TeamPages {
 
 	private final MessageSource messages;
 
-	TeamPages(Teams teams, People people, Groups groups, MessageSource messages) {
+	private final PagePanels panels;
+
+	TeamPages(Teams teams, People people, Groups groups, PagePanels panels, MessageSource messages) {
 		this.messages = messages;
+		this.panels = panels;
 		this.teams = teams;
 		this.people = people;
 		this.groups = groups;
@@ -163,6 +168,7 @@ class TeamPages {
 		model.addAttribute("people", people.all());
 		model.addAttribute("groups", groups.all());
 		model.addAttribute("history", teams.history(id, HISTORY));
+		model.addAttribute("panels", panels.of(PagePanel.Page.TEAM, id.value()));
 		return "org/team";
 	}
 

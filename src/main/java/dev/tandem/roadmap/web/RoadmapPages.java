@@ -34,6 +34,8 @@ import dev.tandem.roadmap.RoadmapQueries;
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.StaleVersionException;
 import dev.tandem.shared.web.FieldErrorMessages;
+import dev.tandem.shared.web.PagePanel;
+import dev.tandem.shared.web.PagePanels;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -59,7 +61,8 @@ class RoadmapPages {
 	private final MessageSource messages;
 
 	RoadmapPages(RoadmapPlanning planning, RoadmapQueries queries, Teams teams, Groups groups,
-			EvidenceGuardrail guardrail, MessageSource messages) {
+			EvidenceGuardrail guardrail, PagePanels panels, MessageSource messages) {
+		this.panels = panels;
 		this.planning = planning;
 		this.queries = queries;
 		this.teams = teams;
@@ -67,6 +70,8 @@ class RoadmapPages {
 		this.guardrail = guardrail;
 		this.messages = messages;
 	}
+
+	private final PagePanels panels;
 
 	@ModelAttribute
 	void choices(Model model) {
@@ -238,6 +243,7 @@ class RoadmapPages {
 				: FieldErrorMessages.message(check.shortfall(), messages, LocaleContextHolder.getLocale()));
 		var auth = SecurityContextHolder.getContext().getAuthentication();
 		model.addAttribute("mayOverride", auth != null && guardrail.mayOverride(auth.getName()));
+		model.addAttribute("panels", panels.of(PagePanel.Page.ROADMAP_ITEM, id.value()));
 		return withFormChoices(model, form, item.objectives().stream().map(o -> o.id()).toList(), "roadmap/item");
 	}
 

@@ -1,4 +1,4 @@
-package dev.tandem.usage;
+package dev.tandem.adoption;
 
 import java.util.UUID;
 

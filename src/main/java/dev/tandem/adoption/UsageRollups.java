@@ -1,4 +1,4 @@
-package dev.tandem.usage;
+package dev.tandem.adoption;
 
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;

@@ -37,13 +37,15 @@ class Experiment {
 
 	private final Instant createdAt;
 
+	private Instant concludedAt;
+
 	@Version
 	private Long version;
 
 	@PersistenceCreator
 	Experiment(UUID id, UUID ideaId, String hypothesis, ExperimentMethod method, String successCriterion,
 			ExperimentStatus status, ExperimentResult result, String learnings, String prototypeLink, Instant createdAt,
-			Long version) {
+			Instant concludedAt, Long version) {
 		this.id = id;
 		this.ideaId = ideaId;
 		this.hypothesis = hypothesis;
@@ -54,17 +56,25 @@ class Experiment {
 		this.learnings = learnings;
 		this.prototypeLink = prototypeLink;
 		this.createdAt = createdAt;
+		this.concludedAt = concludedAt;
 		this.version = version;
 	}
 
 	static Experiment plan(IdeaId idea, ExperimentDetails details, ExperimentOutcome outcome, Instant now) {
 		var experiment = new Experiment(UUID.randomUUID(), idea.value(), null, null, null, null, null, null, null, now,
-				null);
-		experiment.change(details, outcome);
+				null, null);
+		experiment.change(details, outcome, now);
 		return experiment;
 	}
 
-	void change(ExperimentDetails details, ExperimentOutcome outcome) {
+	/** Changes the experiment; concluding it records when, reopening it forgets that. */
+	void change(ExperimentDetails details, ExperimentOutcome outcome, Instant now) {
+		if (outcome.status() != ExperimentStatus.CONCLUDED) {
+			this.concludedAt = null;
+		}
+		else if (this.status != ExperimentStatus.CONCLUDED) {
+			this.concludedAt = now;
+		}
 		this.hypothesis = details.hypothesis();
 		this.method = details.method();
 		this.successCriterion = details.successCriterion();
@@ -88,6 +98,10 @@ class Experiment {
 
 	ExperimentOutcome outcome() {
 		return new ExperimentOutcome(status, result, learnings);
+	}
+
+	Instant concludedAt() {
+		return concludedAt;
 	}
 
 	long version() {

@@ -1,6 +1,7 @@
 package dev.tandem.discovery;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -64,7 +65,7 @@ public class Experiments {
 		}
 		var before = describe(experiment.details(), experiment.outcome());
 		var wasConcluded = experiment.outcome().status() == ExperimentStatus.CONCLUDED;
-		experiment.change(details, outcome);
+		experiment.change(details, outcome, clock.instant());
 		experiments.save(experiment);
 		var summary = !wasConcluded && outcome.status() == ExperimentStatus.CONCLUDED
 				? "Concluded an experiment: " + outcome.result() + " — " + details.hypothesis()
@@ -92,6 +93,12 @@ public class Experiments {
 				: views(experiments.findByIdeaIdIn(ideaIds.stream().map(IdeaId::value).toList()));
 	}
 
+	/** Experiments concluded from {@code from} (included) to {@code to} (excluded). */
+	@Transactional(readOnly = true)
+	public List<ExperimentView> concludedBetween(Instant from, Instant to) {
+		return views(experiments.findByConcludedAtGreaterThanEqualAndConcludedAtLessThan(from, to));
+	}
+
 	static Subject subject(ExperimentId id) {
 		return Subject.of("experiment", id);
 	}
@@ -104,7 +111,8 @@ public class Experiments {
 			var d = e.details();
 			var o = e.outcome();
 			return new ExperimentView(e.id(), e.ideaId(), titles.get(e.ideaId().value()), d.hypothesis(), d.method(),
-					d.successCriterion(), o.status(), o.result(), o.learnings(), d.prototypeLink(), e.version());
+					d.successCriterion(), o.status(), o.result(), o.learnings(), d.prototypeLink(), e.concludedAt(),
+					e.version());
 		}).sorted(Comparator.comparing(ExperimentView::status).thenComparing(ExperimentView::hypothesis)).toList();
 	}
 

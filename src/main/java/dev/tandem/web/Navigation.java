@@ -27,7 +27,7 @@ public class Navigation {
 	private static final List<Area> AREAS = List.of(new Area("org", "nav.org", "/org"),
 			new Area("okr", "nav.okr", "/okrs"), new Area("roadmap", "nav.roadmap", "/roadmap"),
 			new Area("discovery", "nav.discovery", "/discovery"), new Area("delivery", "nav.delivery", "/delivery"),
-			new Area("adoption", "nav.adoption", "/adoption/features"), new Area("review", "nav.review", null));
+			new Area("adoption", "nav.adoption", "/adoption/features"), new Area("review", "nav.review", "/review"));
 
 	public List<Area> areas() {
 		return AREAS;

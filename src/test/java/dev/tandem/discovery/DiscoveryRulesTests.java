@@ -166,7 +166,7 @@ class DiscoveryRulesTests {
 		var experiments = java.util.stream.IntStream.range(0, validatedExperiments)
 			.mapToObj(i -> new ExperimentView(ExperimentId.random(), IdeaId.random(), "idea", "h",
 					ExperimentMethod.PROTOTYPE, "c", ExperimentStatus.CONCLUDED, ExperimentResult.VALIDATED, null, null,
-					0))
+					null, 0))
 			.toList();
 		return new RoadmapItemEvidence(UUID.randomUUID(), List.of(), List.of(),
 				new EvidenceSummary(insights, insights, null), experiments);

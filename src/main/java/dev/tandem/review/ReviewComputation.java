@@ -1,0 +1,374 @@
+package dev.tandem.review;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.tandem.delivery.CrossTeamFeatures;
+import dev.tandem.delivery.DeliveryQuality;
+import dev.tandem.delivery.DoraFigures;
+import dev.tandem.delivery.Estimation;
+import dev.tandem.delivery.FinishedWork;
+import dev.tandem.delivery.TechnicalDebt;
+import dev.tandem.discovery.EvidenceGuardrail;
+import dev.tandem.discovery.Experiments;
+import dev.tandem.discovery.Opportunities;
+import dev.tandem.okr.ConfidenceLevel;
+import dev.tandem.okr.KeyResultView;
+import dev.tandem.okr.ObjectiveNode;
+import dev.tandem.okr.ObjectiveState;
+import dev.tandem.okr.ObjectiveView;
+import dev.tandem.okr.OkrSettings;
+import dev.tandem.okr.OkrTree;
+import dev.tandem.org.OrgChangeFilter;
+import dev.tandem.org.OrgChangeKind;
+import dev.tandem.org.OrgOverview;
+import dev.tandem.org.OrgWarning;
+import dev.tandem.org.TeamView;
+import dev.tandem.org.Teams;
+import dev.tandem.review.MonthlyReview.CrossTeamLine;
+import dev.tandem.review.MonthlyReview.DebtLine;
+import dev.tandem.review.MonthlyReview.DoraLine;
+import dev.tandem.review.MonthlyReview.ExperimentLine;
+import dev.tandem.review.MonthlyReview.HatChangeLine;
+import dev.tandem.review.MonthlyReview.KeyResultLine;
+import dev.tandem.review.MonthlyReview.ObjectiveLine;
+import dev.tandem.review.MonthlyReview.OpportunityLine;
+import dev.tandem.review.MonthlyReview.OverrideLine;
+import dev.tandem.review.MonthlyReview.QaLine;
+import dev.tandem.review.MonthlyReview.TeamGapLine;
+import dev.tandem.roadmap.RoadmapItemId;
+import dev.tandem.roadmap.RoadmapQueries;
+import dev.tandem.shared.InvalidInputException;
+import dev.tandem.shared.Quarter;
+
+/**
+ * Computes a month's review from the other modules' APIs. Every section describes the
+ * month: work finished in it, experiments concluded in it, DORA figures over it compared
+ * with the month before. OKR figures are those of the month's quarter as they stand when
+ * computed — closing the month keeps them as they were.
+ */
+@Service
+class ReviewComputation {
+
+	/** Months of investment trend shown before the reviewed one. */
+	static final int TREND_MONTHS = 5;
+
+	private final Clock clock;
+
+	private final OkrSettings okrSettings;
+
+	private final OkrTree okrTree;
+
+	private final Teams teams;
+
+	private final OrgOverview org;
+
+	private final FinishedWork finishedWork;
+
+	private final RoadmapQueries roadmap;
+
+	private final Experiments experiments;
+
+	private final Opportunities opportunities;
+
+	private final EvidenceGuardrail guardrail;
+
+	private final DeliveryQuality deliveryQuality;
+
+	private final TechnicalDebt debt;
+
+	private final Estimation estimation;
+
+	private final CrossTeamFeatures crossTeam;
+
+	ReviewComputation(Clock clock, OkrSettings okrSettings, OkrTree okrTree, Teams teams, OrgOverview org,
+			FinishedWork finishedWork, RoadmapQueries roadmap, Experiments experiments, Opportunities opportunities,
+			EvidenceGuardrail guardrail, DeliveryQuality deliveryQuality, TechnicalDebt debt, Estimation estimation,
+			CrossTeamFeatures crossTeam) {
+		this.clock = clock;
+		this.okrSettings = okrSettings;
+		this.okrTree = okrTree;
+		this.teams = teams;
+		this.org = org;
+		this.finishedWork = finishedWork;
+		this.roadmap = roadmap;
+		this.experiments = experiments;
+		this.opportunities = opportunities;
+		this.guardrail = guardrail;
+		this.deliveryQuality = deliveryQuality;
+		this.debt = debt;
+		this.estimation = estimation;
+		this.crossTeam = crossTeam;
+	}
+
+	/** The month's review as it stands now. Months after the current one are refused. */
+	@Transactional(readOnly = true)
+	MonthlyReview compute(YearMonth month) {
+		var today = LocalDate.now(clock);
+		if (month.isAfter(YearMonth.from(today))) {
+			throw new InvalidInputException("month", "must not be after the current month");
+		}
+		var asOf = month.equals(YearMonth.from(today)) ? today : month.atEndOfMonth();
+		var quarter = okrSettings.calendar().quarterOf(month.atDay(1));
+		var allTeams = teams.all();
+		var okrs = okrs(month, quarter, asOf);
+		var investment = investment(month, allTeams);
+		var shipped = new MonthlyReview.Shipped(List.of());
+		var predictability = new MonthlyReview.Predictability(List.of(), List.of());
+		var quality = quality(month, asOf, allTeams);
+		var discovery = discovery(month);
+		var organisation = organisation(month, allTeams);
+		var signals = ReviewSignals.rank(okrs, investment, shipped, predictability, quality, discovery, organisation);
+		return new MonthlyReview(month, quarter.label(), asOf, clock.instant(), null, null, okrs, investment, shipped,
+				predictability, quality, discovery, organisation, signals);
+	}
+
+	private MonthlyReview.Okrs okrs(YearMonth month, Quarter quarter, LocalDate asOf) {
+		var calendar = okrSettings.calendar();
+		var first = calendar.firstDayOf(quarter);
+		var last = calendar.lastDayOf(quarter);
+		int elapsed = (int) Math
+			.round(100.0 * (ChronoUnit.DAYS.between(first, asOf) + 1) / (ChronoUnit.DAYS.between(first, last) + 1));
+		elapsed = Math.max(0, Math.min(100, elapsed));
+		var objectives = new ArrayList<ObjectiveLine>();
+		var atRisk = new ArrayList<KeyResultLine>();
+		var missing = new ArrayList<KeyResultLine>();
+		for (var objective : flatten(okrTree.of(quarter, null, null))) {
+			if (objective.state() == ObjectiveState.DRAFT) {
+				continue;
+			}
+			var weakest = objective.keyResults()
+				.stream()
+				.map(k -> confidenceAt(k, month))
+				.filter(c -> c != null)
+				.max(Comparator.naturalOrder())
+				.orElse(null);
+			objectives.add(new ObjectiveLine(objective.id().value(), objective.title(), objective.teamName(),
+					objective.progressPercent(), weakest == null ? null : weakest.name(),
+					objective.keyResults().size()));
+			for (var keyResult : objective.keyResults()) {
+				var confidence = confidenceAt(keyResult, month);
+				var line = new KeyResultLine(keyResult.id().value(), objective.id().value(), keyResult.statement(),
+						objective.title(), objective.teamName(), keyResult.progressPercent(),
+						confidence == null ? null : confidence.name());
+				if (keyResult.progressPercent() < elapsed
+						&& (confidence == ConfidenceLevel.AT_RISK || confidence == ConfidenceLevel.OFF_TRACK)) {
+					atRisk.add(line);
+				}
+				if (objective.state() == ObjectiveState.ACTIVE
+						&& keyResult.checkIns().stream().noneMatch(c -> c.month().equals(month))) {
+					missing.add(line);
+				}
+			}
+		}
+		atRisk.sort(Comparator.comparingInt(KeyResultLine::progressPercent));
+		return new MonthlyReview.Okrs(elapsed, objectives, atRisk, missing);
+	}
+
+	/** The confidence of the latest check-in up to the month, null before any. */
+	private static ConfidenceLevel confidenceAt(KeyResultView keyResult, YearMonth month) {
+		return keyResult.checkIns()
+			.stream()
+			.filter(c -> !c.month().isAfter(month))
+			.max(Comparator.comparing(c -> c.month()))
+			.map(c -> c.confidence())
+			.orElse(null);
+	}
+
+	private static List<ObjectiveView> flatten(List<ObjectiveNode> nodes) {
+		return nodes.stream()
+			.flatMap(n -> Stream.concat(Stream.of(n.objective()), flatten(n.children()).stream()))
+			.toList();
+	}
+
+	private MonthlyReview.Investment investment(YearMonth month, List<TeamView> allTeams) {
+		var names = new LinkedHashMap<UUID, String>();
+		allTeams.forEach(t -> names.put(t.id().value(), t.name()));
+		var alignment = new HashMap<RoadmapItemId, Set<Quarter>>();
+		var trend = new ArrayList<MonthlyReview.Mix>();
+		MonthlyReview.Mix overall = null;
+		List<MonthlyReview.Mix> perTeam = List.of();
+		for (int back = TREND_MONTHS; back >= 0; back--) {
+			var m = month.minusMonths(back);
+			var work = work(m, alignment);
+			var mix = InvestmentMix.of(m, null, null, work);
+			trend.add(mix);
+			if (back == 0) {
+				overall = mix;
+				var teamMixes = new ArrayList<MonthlyReview.Mix>();
+				names.forEach((id, name) -> {
+					var ofTeam = work.stream().filter(w -> id.equals(w.teamId())).toList();
+					if (!ofTeam.isEmpty()) {
+						teamMixes.add(InvestmentMix.of(m, id, name, ofTeam));
+					}
+				});
+				perTeam = teamMixes;
+			}
+		}
+		return new MonthlyReview.Investment(overall, perTeam, trend);
+	}
+
+	/**
+	 * The month's finished work items and concluded experiments; an item is aligned when
+	 * its roadmap item serves an objective of the quarter the item finished in.
+	 */
+	private List<InvestmentMix.Work> work(YearMonth month, Map<RoadmapItemId, Set<Quarter>> alignment) {
+		var from = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+		var to = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+		var quarter = okrSettings.calendar().quarterOf(month.atDay(1));
+		var work = new ArrayList<InvestmentMix.Work>();
+		for (var item : finishedWork.between(from, to)) {
+			boolean aligned = item.roadmapItemId() != null && alignment
+				.computeIfAbsent(item.roadmapItemId(),
+						id -> roadmap.find(id)
+							.map(r -> r.objectives().stream().filter(o -> o.known()).map(o -> o.quarter()))
+							.orElse(Stream.empty())
+							.collect(java.util.stream.Collectors.toSet()))
+				.contains(quarter);
+			work.add(new InvestmentMix.Work(item.team().value(), item.kind().name(), item.points(), aligned));
+		}
+		experiments.concludedBetween(from, to)
+			.forEach(e -> work.add(new InvestmentMix.Work(null, "EXPERIMENT", null, true)));
+		return work;
+	}
+
+	private MonthlyReview.Quality quality(YearMonth month, LocalDate asOf, List<TeamView> allTeams) {
+		var now = deliveryQuality.report(new DeliveryQuality.Window(null, null, month.atDay(1), asOf)).teams();
+		var before = deliveryQuality
+			.report(new DeliveryQuality.Window(null, null, month.minusMonths(1).atDay(1),
+					month.minusMonths(1).atEndOfMonth()))
+			.teams();
+		var previous = new HashMap<String, DoraFigures>();
+		before.forEach(f -> previous.put(f.scope(), f));
+		var dora = now.stream().map(f -> dora(f, previous.get(f.scope()))).toList();
+		var debtLines = new ArrayList<DebtLine>();
+		var qaLines = new ArrayList<QaLine>();
+		for (var team : allTeams) {
+			var report = debt.report(team.id(), 4);
+			var share = report.lastFourWeeks();
+			var percent = share.pointPercent() != null ? share.pointPercent() : share.itemPercent();
+			debtLines.add(
+					new DebtLine(team.id().value(), team.name(), percent, report.budgetPercent(), report.overBudget()));
+			var qa = estimation.withoutQaShare(team.id());
+			if (qa.estimated() > 0) {
+				qaLines.add(new QaLine(team.id().value(), team.name(), qa.estimated(), qa.withoutQa(), qa.percent()));
+			}
+		}
+		return new MonthlyReview.Quality(dora, debtLines, qaLines);
+	}
+
+	private static DoraLine dora(DoraFigures now, DoraFigures before) {
+		return new DoraLine(now.scope(), now.deployments(), now.deploymentsPerDay(), band(now.frequencyBand()),
+				hours(now.leadTime()), band(now.leadTimeBand()), percent(now.changeFailureRate()),
+				band(now.changeFailureBand()), hours(now.timeToRestore()), band(now.timeToRestoreBand()),
+				before == null ? null : before.deployments(), before == null ? null : hours(before.leadTime()),
+				before == null ? null : percent(before.changeFailureRate()),
+				before == null ? null : hours(before.timeToRestore()));
+	}
+
+	private static String band(Enum<?> band) {
+		return band == null ? null : band.name();
+	}
+
+	private static Double hours(Duration duration) {
+		return duration == null ? null : Math.round(duration.toMinutes() / 6.0) / 10.0;
+	}
+
+	private static Double percent(Double rate) {
+		return rate == null ? null : Math.round(rate * 1000) / 10.0;
+	}
+
+	private MonthlyReview.Discovery discovery(YearMonth month) {
+		var from = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+		var to = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+		var overrides = guardrail.overrides()
+			.stream()
+			.filter(o -> !o.createdAt().isBefore(from) && o.createdAt().isBefore(to))
+			.map(o -> new OverrideLine(o.roadmapItemId(), o.roadmapItemTitle(), o.personName(),
+					o.hat() == null ? null : o.hat().name(), o.reason(), o.createdAt()))
+			.toList();
+		var fresh = opportunities.all()
+			.stream()
+			.filter(o -> o.evidence().newest() != null && YearMonth.from(o.evidence().newest()).equals(month))
+			.map(o -> new OpportunityLine(o.id().value(), o.title(), o.evidence().insights(), o.evidence().sources(),
+					o.evidence().newest()))
+			.toList();
+		var concluded = experiments.concludedBetween(from, to)
+			.stream()
+			.map(e -> new ExperimentLine(e.id().value(), e.hypothesis(), e.ideaTitle(),
+					e.result() == null ? null : e.result().name()))
+			.toList();
+		return new MonthlyReview.Discovery(overrides, fresh, concluded);
+	}
+
+	private MonthlyReview.Organisation organisation(YearMonth month, List<TeamView> allTeams) {
+		var features = new LinkedHashMap<UUID, CrossTeamLine>();
+		for (var team : allTeams) {
+			for (var feature : crossTeam.forTeam(team.id())) {
+				if (feature.crossTeam() && feature.state() != dev.tandem.delivery.WorkflowState.RELEASED) {
+					features.putIfAbsent(feature.id().value(),
+							new CrossTeamLine(feature.id().value(), feature.title(),
+									feature.owner() == null ? null : feature.owner().name(), feature.teamCount(),
+									feature.teams().stream().map(t -> t.name()).toList()));
+				}
+			}
+		}
+		var crossTeamLines = features.values()
+			.stream()
+			.sorted(Comparator.comparingInt(CrossTeamLine::teams).reversed().thenComparing(CrossTeamLine::title))
+			.toList();
+		var gaps = new ArrayList<TeamGapLine>();
+		for (var team : allTeams) {
+			var teamGaps = team.warnings().stream().filter(ReviewComputation::isGap).map(w -> gap(w)).toList();
+			if (!teamGaps.isEmpty()) {
+				gaps.add(new TeamGapLine(team.id().value(), team.name(), teamGaps));
+			}
+		}
+		var hats = org.changes(new OrgChangeFilter(OrgChangeKind.Category.HATS, null, null), 0, 500)
+			.changes()
+			.stream()
+			.filter(c -> c.month().equals(month))
+			.map(c -> new HatChangeLine(c.date(), c.person() == null ? null : c.person().name(), c.kind().name(),
+					c.hats().stream().map(Enum::name).toList()))
+			.toList();
+		return new MonthlyReview.Organisation(crossTeamLines, gaps, hats);
+	}
+
+	private static boolean isGap(OrgWarning warning) {
+		return switch (warning.kind()) {
+			case MISSING_SKILL, MISSING_PRODUCT_MANAGER, MISSING_LEAD_DEVELOPER -> true;
+			default -> false;
+		};
+	}
+
+	private static String gap(OrgWarning warning) {
+		return warning.kind() == OrgWarning.Kind.MISSING_SKILL ? "skill:" + warning.detail() : warning.code();
+	}
+
+	static Optional<YearMonth> parse(String month) {
+		try {
+			return Optional.of(YearMonth.parse(month));
+		}
+		catch (RuntimeException e) {
+			return Optional.empty();
+		}
+	}
+
+}

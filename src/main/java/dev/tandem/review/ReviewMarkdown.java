@@ -37,9 +37,8 @@ public class ReviewMarkdown {
 		}
 		int n = 1;
 		for (var signal : review.signals()) {
-			var args = signal.args().toArray();
-			md.line(n++ + ". **" + escape(md.msg(signal.messageKey(), args)) + "** — "
-					+ escape(md.msg(signal.evidenceKey(), args)) + " (" + signal.link() + ")");
+			md.line(n++ + ". **" + escape(signal.title(messages, locale)) + "** — "
+					+ escape(signal.evidence(messages, locale)) + " (" + signal.link() + ")");
 		}
 		md.line("");
 

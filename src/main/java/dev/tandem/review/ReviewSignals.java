@@ -18,6 +18,8 @@ final class ReviewSignals {
 
 	static final int MAX_SIGNALS = 8;
 
+	static final int MAX_PER_KIND = 3;
+
 	/**
 	 * A team's finished work is "mostly unaligned" from this share, with enough items to
 	 * tell.
@@ -57,7 +59,8 @@ final class ReviewSignals {
 			int behind = okrs.quarterElapsedPercent() - keyResult.progressPercent();
 			signals.add(new Signal(Kind.KEY_RESULT_AT_RISK, 80 + clamp(behind / 10, 0, 9),
 					List.of(keyResult.statement(), keyResult.objective(), String.valueOf(keyResult.progressPercent()),
-							String.valueOf(okrs.quarterElapsedPercent()), keyResult.confidence()),
+							String.valueOf(okrs.quarterElapsedPercent()),
+							Signal.messageArg("review.confidenceWord." + keyResult.confidence())),
 					"/okrs/key-results/" + keyResult.id()));
 		}
 		for (var commitment : predictability.commitments()) {
@@ -112,7 +115,16 @@ final class ReviewSignals {
 					List.of(String.valueOf(okrs.missingCheckIns().size())), "/okrs"));
 		}
 		signals.sort(Comparator.comparingInt(Signal::weight).reversed());
-		return List.copyOf(signals.subList(0, Math.min(MAX_SIGNALS, signals.size())));
+		// At most a few of one kind, so that one widespread problem does not hide the
+		// others.
+		var perKind = new java.util.EnumMap<Kind, Integer>(Kind.class);
+		var kept = new ArrayList<Signal>();
+		for (var signal : signals) {
+			if (kept.size() < MAX_SIGNALS && perKind.merge(signal.kind(), 1, Integer::sum) <= MAX_PER_KIND) {
+				kept.add(signal);
+			}
+		}
+		return List.copyOf(kept);
 	}
 
 	/**

@@ -16,6 +16,29 @@ public record Signal(Kind kind, int weight, List<String> args, String link) {
 		args = List.copyOf(args);
 	}
 
+	/**
+	 * An argument that is itself a message key (a confidence level, say), so it too reads
+	 * in the reader's language.
+	 */
+	public static String messageArg(String key) {
+		return "#" + key;
+	}
+
+	/** The title and the evidence in one language. */
+	public String title(org.springframework.context.MessageSource messages, java.util.Locale locale) {
+		return messages.getMessage(messageKey(), resolved(messages, locale), messageKey(), locale);
+	}
+
+	public String evidence(org.springframework.context.MessageSource messages, java.util.Locale locale) {
+		return messages.getMessage(evidenceKey(), resolved(messages, locale), evidenceKey(), locale);
+	}
+
+	private Object[] resolved(org.springframework.context.MessageSource messages, java.util.Locale locale) {
+		return args.stream()
+			.map(a -> a != null && a.startsWith("#") ? messages.getMessage(a.substring(1), null, a, locale) : a)
+			.toArray();
+	}
+
 	public String messageKey() {
 		return "review.signal." + kind.code();
 	}

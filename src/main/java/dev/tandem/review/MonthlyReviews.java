@@ -84,6 +84,26 @@ public class MonthlyReviews {
 	}
 
 	/**
+	 * Closes the month given as {@code yyyy-mm}; administrators only, refused (403)
+	 * before the month is even read.
+	 */
+	@Transactional
+	public MonthlyReview close(String month, String actorEmail) {
+		requireAdmin();
+		return close(parseMonth(month), actorEmail);
+	}
+
+	/** A month as {@code yyyy-mm}; anything else is a 400 on {@code month}. */
+	public static YearMonth parseMonth(String month) {
+		try {
+			return YearMonth.parse(month);
+		}
+		catch (RuntimeException e) {
+			throw new InvalidInputException("month", "must be a month like {0}", "2026-01");
+		}
+	}
+
+	/**
 	 * Closes the month: computes its review and keeps it as it is. Refused for a month
 	 * already closed and for a month that has not begun.
 	 */

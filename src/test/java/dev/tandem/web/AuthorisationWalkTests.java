@@ -127,6 +127,11 @@ class AuthorisationWalkTests {
 				&& (path.equals("/api/v1/discovery/guardrail") || path.equals("/discovery/guardrail"))) {
 			return Access.ADMIN;
 		}
+		// Closing a month's review freezes it for good: administrators only.
+		if (endpoint.method() != RequestMethod.GET
+				&& (path.equals("/api/v1/reviews/{month}/close") || path.equals("/review/{month}/close"))) {
+			return Access.ADMIN;
+		}
 		if (path.startsWith("/api/v1/me") || path.startsWith("/account")) {
 			return Access.SIGNED_IN;
 		}

@@ -60,7 +60,7 @@ class ReviewApiController {
 	@PostMapping("/{month}/close")
 	@Operation(summary = "Close the month (administrators): its review is kept as it is now, for good")
 	MonthlyReview close(@PathVariable String month, Authentication auth) {
-		return reviews.close(ReviewPages.month(month), auth.getName());
+		return reviews.close(month, auth.getName());
 	}
 
 }

@@ -89,9 +89,8 @@ class ReviewPages {
 
 	@PostMapping("/{month}/close")
 	String close(@PathVariable String month, Authentication auth) {
-		var reviewed = month(month);
-		reviews.close(reviewed, auth.getName());
-		return "redirect:/review/" + reviewed + "?closed";
+		var closed = reviews.close(month, auth.getName());
+		return "redirect:/review/" + closed.month() + "?closed";
 	}
 
 	private static String join(MonthlyReview review, java.util.function.Function<MonthlyReview.Mix, String> value) {
@@ -99,12 +98,7 @@ class ReviewPages {
 	}
 
 	static YearMonth month(String month) {
-		try {
-			return YearMonth.parse(month);
-		}
-		catch (RuntimeException e) {
-			throw new InvalidInputException("month", "must be a month like {0}", LocalDate.now().getYear() + "-01");
-		}
+		return MonthlyReviews.parseMonth(month);
 	}
 
 }

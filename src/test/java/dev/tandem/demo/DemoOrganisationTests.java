@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,6 +27,7 @@ import dev.tandem.org.People;
 import dev.tandem.org.TeamKind;
 import dev.tandem.org.TeamView;
 import dev.tandem.org.Teams;
+import dev.tandem.support.Browser;
 import dev.tandem.support.Http;
 import dev.tandem.support.OnH2;
 import dev.tandem.support.OnPostgres;
@@ -295,6 +298,35 @@ abstract class DemoOrganisationTests {
 		assertThat(report.services().stream().map(figures -> figures.frequencyBand()).distinct().count())
 			.as("an elite, a high and a medium performer side by side")
 			.isGreaterThanOrEqualTo(3);
+	}
+
+	/**
+	 * The monthly review of the demo in a real browser: it opens with signals, a signal
+	 * leads to its evidence, and the review exports as Markdown.
+	 */
+	@Test
+	void theMonthlyReviewLeadsFromASignalToItsEvidenceAndExportsMarkdown() {
+		try (var browser = new Browser(port)) {
+			browser.signIn("jonas.weber@parcelo.example", PASSWORD).waitForPath("/");
+			browser.open("/review").waitForPath("/review/");
+			var signals = browser.driver().findElements(By.cssSelector("#signals li.signal"));
+			assertThat(signals).as("signals of the demo's month").hasSizeGreaterThanOrEqualTo(3);
+			var first = browser.find(By.cssSelector("#signals li.signal a.signal-link"));
+			var evidence = first.getAttribute("href");
+			var markdownLink = browser.find(By.id("review-markdown")).getAttribute("href");
+
+			first.click();
+			browser.waitForPath(evidence.substring(evidence.indexOf('/', "http://".length())));
+			assertThat(browser.text()).doesNotContain("Something went wrong");
+
+			browser.open("/review");
+			var markdown = (String) ((JavascriptExecutor) browser.driver())
+				.executeAsyncScript(
+						"var done = arguments[arguments.length - 1];"
+								+ "fetch(arguments[0]).then(function (r) { return r.text(); }).then(done);",
+						markdownLink);
+			assertThat(markdown).startsWith("# Monthly review").contains("## What needs a decision", "1. **");
+		}
 	}
 
 	private dev.tandem.org.PersonView person(String name) {

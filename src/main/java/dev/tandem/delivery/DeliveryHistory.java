@@ -49,6 +49,20 @@ public class DeliveryHistory {
 	}
 
 	/**
+	 * A cheap fingerprint of the work items: it changes whenever an item is created,
+	 * changed, moved or deleted, so a reader that derives something costly from the
+	 * history (a forecast) knows when to compute it again.
+	 */
+	public record Stamp(long items, long versions, Instant lastCreated) {
+	}
+
+	/** The current {@link Stamp}: one aggregate query. */
+	@Transactional(readOnly = true)
+	public Stamp stamp() {
+		return reads.stamp();
+	}
+
+	/**
 	 * Every day from {@code from} to {@code to} (both included), days with nothing
 	 * finished as 0.
 	 */

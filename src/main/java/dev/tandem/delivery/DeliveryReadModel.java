@@ -33,6 +33,16 @@ class DeliveryReadModel {
 	record Finished(UUID id, String title, Instant started, Instant finished) {
 	}
 
+	DeliveryHistory.Stamp stamp() {
+		return jdbc.sql("""
+				select count(*) as items, coalesce(sum(version), 0) as versions, max(created_at) as last_created
+				from work_item
+				""")
+			.query((rs, n) -> new DeliveryHistory.Stamp(rs.getLong("items"), rs.getLong("versions"),
+					instant(rs.getObject("last_created", OffsetDateTime.class))))
+			.single();
+	}
+
 	List<UUID> ids(Criteria criteria) {
 		var where = new ArrayList<String>();
 		var params = new HashMap<String, Object>();

@@ -95,6 +95,7 @@ class DemoDelivery {
 			imports.importInto(org.team(plan.team()), history(plan, random, now), "system@parcelo.example");
 		}
 		openWork(org, plans, roadmapItems, random);
+		roadmapWork(org, roadmapItems);
 		crossTeamFeatures(org);
 		deployments(org, random, now);
 	}
@@ -233,6 +234,38 @@ class DemoDelivery {
 				}
 				estimation.estimate(story.id(), story.version(), new int[] { 2, 3, 5, 8 }[random.nextInt(4)], null,
 						participants);
+			}
+		}
+	}
+
+	/**
+	 * Open stories on the other Now and Next cards, so every one of them has a forecast
+	 * on first run: a card, its team and how many slices; the lockers need two teams.
+	 */
+	private void roadmapWork(DemoPlans.Org org, Map<String, RoadmapItemId> roadmapItems) {
+		record Slices(String card, String team, int count) {
+		}
+		var work = List.of(new Slices("Retry failed card payments automatically", "Checkout", 2),
+				new Slices("Self-serve identity check", "Merchant Onboarding", 3),
+				new Slices("InPost lockers", "Carrier Integrations", 3), new Slices("InPost lockers", "Checkout", 2),
+				new Slices("Saved carrier preferences per shop", "Checkout", 4),
+				new Slices("Import orders from Shopify in one click", "Merchant Onboarding", 5),
+				new Slices("Android parity for label printing", "Mobile Apps", 4),
+				new Slices("Carrier performance benchmark", "Insights & Reporting", 4),
+				new Slices("Colissimo returns", "Carrier Integrations", 3),
+				new Slices("Multi-parcel shipments priced as one", "Routing & Pricing", 4),
+				new Slices("Self-service preview environments", "Platform Infrastructure", 5),
+				new Slices("Accessible form components", "Design System", 3));
+		for (var slices : work) {
+			var card = roadmapItems.get(slices.card());
+			if (card == null) {
+				continue;
+			}
+			for (int i = 1; i <= slices.count(); i++) {
+				workItems.create(
+						new WorkItemDetails(WorkItemKind.STORY, slices.card() + ": slice " + i, null,
+								org.team(slices.team()), null, card, Set.of(), Set.of(), Set.of("roadmap")),
+						"system@parcelo.example");
 			}
 		}
 	}

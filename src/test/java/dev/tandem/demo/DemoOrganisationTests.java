@@ -283,6 +283,25 @@ abstract class DemoOrganisationTests {
 	}
 
 	@Autowired
+	dev.tandem.forecast.Forecasting forecasting;
+
+	@Test
+	void everyRoadmapItemInNowAndNextHasAForecastDateOnFirstRun() {
+		var items = roadmap.inLanes(java.util.EnumSet.of(dev.tandem.roadmap.Lane.NOW, dev.tandem.roadmap.Lane.NEXT));
+		assertThat(items).hasSizeGreaterThanOrEqualTo(10);
+		var today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+		assertThat(items).allSatisfy(item -> {
+			var forecast = forecasting.roadmapItem(item.id()).forecast();
+			assertThat(forecast.status()).as(item.title()).isEqualTo(dev.tandem.forecast.Forecast.Status.FORECAST);
+			assertThat(forecast.dateAt(85)).as(item.title()).isAfter(today).isBefore(today.plusYears(1));
+			assertThat(forecast.dateAt(50)).isBeforeOrEqualTo(forecast.dateAt(85));
+			assertThat(forecast.dateAt(85)).isBeforeOrEqualTo(forecast.dateAt(95));
+		});
+		var checkout = team("Checkout").id();
+		assertThat(forecasting.team(checkout, null).forecast().hasDates()).isTrue();
+	}
+
+	@Autowired
 	dev.tandem.delivery.DeliveryQuality quality;
 
 	@Test

@@ -54,9 +54,13 @@ class CommitmentPages {
 
 	private final org.springframework.context.MessageSource messages;
 
+	private final org.springframework.beans.factory.ObjectProvider<dev.tandem.okr.CommitmentForecasts> forecasts;
+
 	CommitmentPages(Commitments commitments, OkrSettings settings, OkrTree tree,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages,
+			org.springframework.beans.factory.ObjectProvider<dev.tandem.okr.CommitmentForecasts> forecasts) {
 		this.messages = messages;
+		this.forecasts = forecasts;
 		this.commitments = commitments;
 		this.settings = settings;
 		this.tree = tree;
@@ -151,6 +155,9 @@ class CommitmentPages {
 	private String show(Model model, CommitmentSetView set, Authentication authentication, Map<String, String> errors,
 			String notice, String view) {
 		model.addAttribute("set", set);
+		var forecast = forecasts.getIfAvailable();
+		model.addAttribute("outlook",
+				forecast == null ? null : forecast.outlook(set.teamId(), set.quarter()).orElse(null));
 		var objectives = new java.util.ArrayList<ObjectiveView>();
 		tree.of(set.quarter(), null, null).forEach(node -> collect(node, objectives));
 		model.addAttribute("teamObjectives", objectives.stream().filter(o -> set.teamId().equals(o.teamId())).toList());

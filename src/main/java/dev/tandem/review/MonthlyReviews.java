@@ -62,7 +62,7 @@ public class MonthlyReviews {
 	public MonthlyReview review(YearMonth month) {
 		return snapshot(month).orElseGet(() -> fresh.compute(month,
 				(m, cached) -> cached != null && cached.computedAt().plus(FRESH_FOR).isAfter(clock.instant()) ? cached
-						: computation.compute(m)));
+						: computation.compute(m, snapshot(m.minusMonths(1)))));
 	}
 
 	/** The open month's review computed anew, not from the last few minutes. */
@@ -116,7 +116,7 @@ public class MonthlyReviews {
 		if (snapshot(month).isPresent()) {
 			throw new InvalidInputException("month", "{0} is already closed", month.toString());
 		}
-		var computed = computation.compute(month);
+		var computed = computation.compute(month, snapshot(month.minusMonths(1)));
 		var closedAt = clock.instant();
 		var closed = new MonthlyReview(computed.month(), computed.quarter(), computed.asOf(), computed.computedAt(),
 				closedAt, actorEmail, computed.okrs(), computed.investment(), computed.shipped(),

@@ -27,6 +27,7 @@ import dev.tandem.delivery.Estimation;
 import dev.tandem.delivery.FinishedWork;
 import dev.tandem.delivery.TechnicalDebt;
 import dev.tandem.discovery.EvidenceGuardrail;
+import dev.tandem.forecast.Forecasting;
 import dev.tandem.discovery.Experiments;
 import dev.tandem.discovery.Opportunities;
 import dev.tandem.okr.ConfidenceLevel;
@@ -42,10 +43,12 @@ import dev.tandem.org.OrgOverview;
 import dev.tandem.org.OrgWarning;
 import dev.tandem.org.TeamView;
 import dev.tandem.org.Teams;
+import dev.tandem.review.MonthlyReview.CommitmentRiskLine;
 import dev.tandem.review.MonthlyReview.CrossTeamLine;
 import dev.tandem.review.MonthlyReview.DebtLine;
 import dev.tandem.review.MonthlyReview.DoraLine;
 import dev.tandem.review.MonthlyReview.ExperimentLine;
+import dev.tandem.review.MonthlyReview.ForecastLine;
 import dev.tandem.review.MonthlyReview.HatChangeLine;
 import dev.tandem.review.MonthlyReview.KeyResultLine;
 import dev.tandem.review.MonthlyReview.ObjectiveLine;
@@ -53,6 +56,8 @@ import dev.tandem.review.MonthlyReview.OpportunityLine;
 import dev.tandem.review.MonthlyReview.OverrideLine;
 import dev.tandem.review.MonthlyReview.QaLine;
 import dev.tandem.review.MonthlyReview.TeamGapLine;
+import dev.tandem.roadmap.BoardFilter;
+import dev.tandem.roadmap.Lane;
 import dev.tandem.roadmap.RoadmapItemId;
 import dev.tandem.roadmap.RoadmapQueries;
 import dev.tandem.shared.InvalidInputException;
@@ -98,10 +103,13 @@ class ReviewComputation {
 
 	private final CrossTeamFeatures crossTeam;
 
+	private final Forecasting forecasting;
+
 	ReviewComputation(Clock clock, OkrSettings okrSettings, OkrTree okrTree, Teams teams, OrgOverview org,
 			FinishedWork finishedWork, RoadmapQueries roadmap, Experiments experiments, Opportunities opportunities,
 			EvidenceGuardrail guardrail, DeliveryQuality deliveryQuality, TechnicalDebt debt, Estimation estimation,
-			CrossTeamFeatures crossTeam) {
+			CrossTeamFeatures crossTeam, Forecasting forecasting) {
+		this.forecasting = forecasting;
 		this.clock = clock;
 		this.okrSettings = okrSettings;
 		this.okrTree = okrTree;
@@ -118,9 +126,13 @@ class ReviewComputation {
 		this.crossTeam = crossTeam;
 	}
 
-	/** The month's review as it stands now. Months after the current one are refused. */
+	/**
+	 * The month's review as it stands now. Months after the current one are refused.
+	 * {@code previous} is the month before's review when it was closed: forecasts drift
+	 * against it.
+	 */
 	@Transactional(readOnly = true)
-	MonthlyReview compute(YearMonth month) {
+	MonthlyReview compute(YearMonth month, Optional<MonthlyReview> previous) {
 		var today = LocalDate.now(clock);
 		if (month.isAfter(YearMonth.from(today))) {
 			throw new InvalidInputException("month", "must not be after the current month");
@@ -131,7 +143,8 @@ class ReviewComputation {
 		var okrs = okrs(month, quarter, asOf);
 		var investment = investment(month, allTeams);
 		var shipped = new MonthlyReview.Shipped(List.of());
-		var predictability = new MonthlyReview.Predictability(List.of(), List.of());
+		var predictability = !month.isBefore(YearMonth.from(today).minusMonths(1))
+				? predictability(quarter, allTeams, previous) : new MonthlyReview.Predictability(List.of(), List.of());
 		var quality = quality(month, asOf, allTeams);
 		var discovery = discovery(month);
 		var organisation = organisation(month, allTeams);
@@ -247,6 +260,38 @@ class ReviewComputation {
 		experiments.concludedBetween(from, to)
 			.forEach(e -> work.add(new InvestmentMix.Work(null, "EXPERIMENT", null, true)));
 		return work;
+	}
+
+	/**
+	 * Forecasts are about the future, so only the current month, and the month just ended
+	 * (closed in the first days of the next), have them: each team's chance of finishing
+	 * its agreed commitments, and the 85 % date of every Now item against the one the
+	 * previous month's closed review recorded.
+	 */
+	private MonthlyReview.Predictability predictability(Quarter quarter, List<TeamView> allTeams,
+			Optional<MonthlyReview> previous) {
+		var commitments = new ArrayList<CommitmentRiskLine>();
+		for (var team : allTeams) {
+			var risk = forecasting.commitmentRisk(team.id(), quarter);
+			if (risk.commitments() == 0) {
+				continue;
+			}
+			commitments.add(new CommitmentRiskLine(team.id().value(), team.name(), risk.percent(),
+					risk.forecast() == null ? 0 : risk.forecast().remaining(),
+					risk.percent() == null ? risk.status().name() : null));
+		}
+		var before = new HashMap<UUID, LocalDate>();
+		previous
+			.ifPresent(p -> p.predictability().nowItems().forEach(f -> before.put(f.roadmapItemId(), f.likely85())));
+		var nowItems = new ArrayList<ForecastLine>();
+		for (var item : roadmap.items(Lane.NOW, BoardFilter.none())) {
+			var forecast = forecasting.roadmapItem(item.id()).forecast();
+			var likely = forecast.hasDates() ? forecast.dateAt(85) : null;
+			var earlier = before.get(item.id().value());
+			nowItems.add(new ForecastLine(item.id().value(), item.title(), likely, earlier,
+					likely == null || earlier == null ? null : ChronoUnit.DAYS.between(earlier, likely)));
+		}
+		return new MonthlyReview.Predictability(commitments, nowItems);
 	}
 
 	private MonthlyReview.Quality quality(YearMonth month, LocalDate asOf, List<TeamView> allTeams) {

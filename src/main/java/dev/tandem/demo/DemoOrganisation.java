@@ -116,7 +116,7 @@ public class DemoOrganisation {
 	 * Builds the organisation and returns the demo accounts (email → role and who they
 	 * are).
 	 */
-	Map<String, String> load(String password) {
+	public Map<String, String> load(String password) {
 		var today = LocalDate.now(clock);
 		var founded = today.minusYears(5).withDayOfMonth(1);
 		var handover = today.minusMonths(14).withDayOfMonth(1);

@@ -58,6 +58,11 @@ public class AdoptionQueries {
 		return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
 	}
 
+	/** The event names seen in the rollups, to offer when defining a feature. */
+	public List<String> eventNames() {
+		return index.snapshot().eventNames();
+	}
+
 	/** Every feature by name, with its status and adoption curve. */
 	@Transactional(readOnly = true)
 	public List<FeatureView> features() {

@@ -21,6 +21,40 @@ public record FeatureMetrics(FeatureId featureId, LocalDate from, LocalDate to, 
 		ActiveUsers activeUsers, long featureUsers, Adoption adoption, Stickiness stickiness, Retention retention,
 		TimeToFirstUse timeToFirstUse, Frequency frequency) {
 
+	/** The range's days joined by {@code ;}, for charts. */
+	public String chartDays() {
+		return String.join(";", activeUsers.daily().stream().map(d -> d.day().toString()).toList());
+	}
+
+	/** Daily active users joined by {@code ;}, for charts. */
+	public String chartActiveUsers() {
+		return String.join(";", activeUsers.daily().stream().map(d -> String.valueOf(d.count())).toList());
+	}
+
+	/** Daily stickiness in percent joined by {@code ;} (empty when undefined). */
+	public String chartStickiness() {
+		return String.join(";", stickiness.daily().stream().map(d -> percentText(d.share())).toList());
+	}
+
+	/** Days after first use (1, 2, …) joined by {@code ;}, for the retention chart. */
+	public String chartRetentionDays() {
+		return String.join(";", retention.curve().stream().map(p -> String.valueOf(p.day())).toList());
+	}
+
+	/** Exact-day retention in percent joined by {@code ;} (empty when no cohort). */
+	public String chartRetention() {
+		return String.join(";", retention.curve().stream().map(p -> percentText(p.share())).toList());
+	}
+
+	/** A share as a percentage with one decimal, null stays null. */
+	public static Double percent(Double share) {
+		return share == null ? null : Math.round(share * 1000) / 10.0;
+	}
+
+	private static String percentText(Double share) {
+		return share == null ? "" : String.valueOf(percent(share));
+	}
+
 	/** A count on one day. */
 	public record DailyCount(LocalDate day, long count) {
 	}
@@ -51,6 +85,11 @@ public record FeatureMetrics(FeatureId featureId, LocalDate from, LocalDate to, 
 	 * feature have no share (null) and are left out of the mean.
 	 */
 	public record Stickiness(Double mean, List<DailyShare> daily) {
+
+		public Double meanPercent() {
+			return percent(mean);
+		}
+
 	}
 
 	/** A share on one day, null when undefined. */
@@ -65,6 +104,15 @@ public record FeatureMetrics(FeatureId featureId, LocalDate from, LocalDate to, 
 	 */
 	public record Retention(int days, long cohort, long returnedOnDay, long returnedOnOrAfter, Double onDay,
 			Double onOrAfter, List<RetentionPoint> curve) {
+
+		public Double onDayPercent() {
+			return percent(onDay);
+		}
+
+		public Double onOrAfterPercent() {
+			return percent(onOrAfter);
+		}
+
 	}
 
 	/** Exact-day retention after {@code day} days. */

@@ -117,8 +117,8 @@ public final class AdoptionQueryBenchmark {
 
 	/**
 	 * Skewed usage: event names by a Zipf law (s = 1.1: a few popular events, a long tail
-	 * of rare ones), users by a power law (a core of heavy users), days uniform, seconds
-	 * uniform within the day.
+	 * of rare ones), users by a power law (a core of heavy users, their ids scattered),
+	 * days uniform, seconds uniform within the day.
 	 */
 	private void generate() {
 		var started = System.nanoTime();
@@ -139,7 +139,10 @@ public final class AdoptionQueryBenchmark {
 		for (int i = 0; i < eventCount; i++) {
 			int name = Arrays.binarySearch(cdf, random.nextDouble());
 			eventName[i] = (short) Math.min(nameCount - 1, name < 0 ? -name - 1 : name);
-			eventUser[i] = (int) (userCount * Math.pow(random.nextDouble(), 2.5));
+			// heavy users first, then spread over the id space as the worker's dense ids
+			// (given in order of first appearance) would be, so bitmaps are not runs
+			long rank = (long) (userCount * Math.pow(random.nextDouble(), 2.5));
+			eventUser[i] = (int) (rank * 48_271L % userCount);
 			eventDay[i] = (short) random.nextInt(dayCount);
 			eventSecond[i] = random.nextInt(86_400);
 		}

@@ -135,12 +135,33 @@ final class FeatureUsage {
 		return Adoption.of(RoaringBitmap.andCardinality(usersBetween(from, to), active), active.getLongCardinality());
 	}
 
+	/**
+	 * Each day's feature users over those of its trailing 30 days. The 30-day unions come
+	 * from blocks of 30 days with prefix and suffix unions inside each block: any 30-day
+	 * window is the suffix of one block and the prefix of the next, so a day costs two
+	 * unions and one union cardinality instead of a 30-way union.
+	 */
 	Stickiness stickiness(int from, int to) {
+		int start = from - MONTH_DAYS + 1;
+		int n = to - start + 1;
+		var prefix = new RoaringBitmap[n];
+		var suffix = new RoaringBitmap[n];
+		for (int i = 0; i < n; i++) {
+			var users = users(start + i);
+			prefix[i] = i % MONTH_DAYS == 0 ? users : RoaringBitmap.or(prefix[i - 1], users);
+		}
+		for (int i = n - 1; i >= 0; i--) {
+			var users = users(start + i);
+			suffix[i] = i % MONTH_DAYS == MONTH_DAYS - 1 || i == n - 1 ? users : RoaringBitmap.or(suffix[i + 1], users);
+		}
 		var daily = new ArrayList<DailyShare>();
 		double sum = 0;
 		int counted = 0;
 		for (int day = from; day <= to; day++) {
-			var monthly = featureUserCount(day - MONTH_DAYS + 1, day);
+			int last = day - start;
+			int first = last - MONTH_DAYS + 1;
+			long monthly = first % MONTH_DAYS == 0 ? prefix[last].getLongCardinality()
+					: RoaringBitmap.orCardinality(suffix[first], prefix[last]);
 			Double share = null;
 			if (monthly > 0) {
 				share = (double) users(day).getLongCardinality() / monthly;

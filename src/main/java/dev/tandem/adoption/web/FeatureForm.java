@@ -21,6 +21,16 @@ import dev.tandem.shared.InvalidInputException.FieldError;
 record FeatureForm(String name, String eventNames, String sourceId, String workItemId, String targetPercent,
 		String windowDays, String version) {
 
+	FeatureForm {
+		name = name == null ? "" : name;
+		eventNames = eventNames == null ? "" : eventNames;
+		sourceId = sourceId == null ? "" : sourceId;
+		workItemId = workItemId == null ? "" : workItemId;
+		targetPercent = targetPercent == null ? "" : targetPercent;
+		windowDays = windowDays == null ? "" : windowDays;
+		version = version == null ? "" : version;
+	}
+
 	static FeatureForm empty() {
 		return new FeatureForm("", "", "", "", "30", "60", "");
 	}

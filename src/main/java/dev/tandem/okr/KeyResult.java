@@ -247,7 +247,8 @@ class KeyResult {
 
 	String describe() {
 		return statement + " (" + unit + " " + baseline.toPlainString() + " → " + target.toPlainString() + ", now "
-				+ currentValue.toPlainString() + ")";
+				+ currentValue.toPlainString()
+				+ (source() instanceof KeyResultSource.Manual ? "" : ", from " + source().id()) + ")";
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package dev.tandem.okr;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,26 @@ public class KeyResultMeasurements {
 		this.store = store;
 		this.views = views;
 		this.audit = audit;
+	}
+
+	/**
+	 * A key result whose value a module measures: its id, source configuration and
+	 * current value.
+	 */
+	public record MeasuredKeyResult(KeyResultId id, String config, BigDecimal currentValue) {
+	}
+
+	/**
+	 * The key results of open objectives that take their value from {@code sourceKind},
+	 * so the module speaking for it knows what to measure.
+	 */
+	@Transactional(readOnly = true)
+	public List<MeasuredKeyResult> measuredBy(String sourceKind) {
+		return store.keyResults.findBySourceKind(sourceKind)
+			.stream()
+			.filter(k -> store.objective(k.objectiveId()).state() != ObjectiveState.CLOSED)
+			.map(k -> new MeasuredKeyResult(k.id(), k.source().config(), k.currentValue()))
+			.toList();
 	}
 
 	/**

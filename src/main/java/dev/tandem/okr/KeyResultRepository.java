@@ -12,4 +12,6 @@ interface KeyResultRepository extends ListCrudRepository<KeyResult, UUID> {
 
 	List<KeyResult> findByObjectiveIdIn(Collection<UUID> objectiveIds);
 
+	List<KeyResult> findBySourceKind(String sourceKind);
+
 }

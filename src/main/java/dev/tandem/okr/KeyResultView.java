@@ -9,12 +9,13 @@ import dev.tandem.shared.Quarter;
 /**
  * A key result as pages and the API show it: its measure, current value, computed
  * progress (0–1), latest confidence, closing scores and check-ins in month order, with
- * the objective's quarter and its first and last day (for charts).
+ * the objective's quarter and its first and last day (for charts). {@code sourceKind} and
+ * {@code sourceConfig} say where the value comes from (see {@link KeyResultSource}).
  */
 public record KeyResultView(KeyResultId id, ObjectiveId objectiveId, String objectiveTitle,
 		ObjectiveState objectiveState, Quarter quarter, LocalDate quarterStart, LocalDate quarterEnd, String statement,
 		KeyResultUnit unit, BigDecimal baseline, BigDecimal target, Direction direction, BigDecimal currentValue,
-		double progress, String sourceKind, ConfidenceLevel confidence, Integer confidenceScore,
+		double progress, String sourceKind, String sourceConfig, ConfidenceLevel confidence, Integer confidenceScore,
 		BigDecimal proposedScore, BigDecimal finalScore, String scoreReason, List<CheckInView> checkIns, long version) {
 
 	/**
@@ -40,6 +41,16 @@ public record KeyResultView(KeyResultId id, ObjectiveId objectiveId, String obje
 			case AT_RISK -> "warning";
 			case OFF_TRACK -> "danger";
 		};
+	}
+
+	/** The source as forms and the API name it ({@link KeyResultSource#id()}). */
+	public String source() {
+		return sourceConfig == null ? sourceKind : sourceKind + ":" + sourceConfig;
+	}
+
+	/** Whether the value is measured by a module rather than typed in check-ins. */
+	public boolean measured() {
+		return !KeyResultSource.Manual.KIND.equals(sourceKind);
 	}
 
 	/** Progress as a whole percentage, for progress bars. */

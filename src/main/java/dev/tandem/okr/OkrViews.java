@@ -111,9 +111,9 @@ class OkrViews {
 		List<CheckInView> checkIns = k.checkIns().stream().map(CheckInView::of).toList();
 		return new KeyResultView(k.id(), o.id(), o.title(), o.state(), o.quarter(), calendar.firstDayOf(o.quarter()),
 				calendar.lastDayOf(o.quarter()), k.statement(), m.unit(), m.baseline(), m.target(), m.direction(),
-				k.currentValue(), k.progress(), k.source().kind(), latest.map(CheckIn::confidence).orElse(null),
-				latest.map(CheckIn::confidenceScore).orElse(null), k.proposedScore(), k.finalScore(), k.scoreReason(),
-				checkIns, k.version() == null ? 0 : k.version());
+				k.currentValue(), k.progress(), k.source().kind(), k.source().config(),
+				latest.map(CheckIn::confidence).orElse(null), latest.map(CheckIn::confidenceScore).orElse(null),
+				k.proposedScore(), k.finalScore(), k.scoreReason(), checkIns, k.version() == null ? 0 : k.version());
 	}
 
 }

@@ -64,11 +64,16 @@ class KeyResultPages {
 		model.addAttribute("confidences", ConfidenceLevel.values());
 		model.addAttribute("errors", Map.of());
 		model.addAttribute("checkInErrors", Map.of());
+		model.addAttribute("sources", keyResults.sourceChoices());
 	}
 
 	@GetMapping("/{id}")
 	String keyResult(@PathVariable KeyResultId id, Model model) {
-		model.addAttribute("checkInForm", CheckInForm.empty(YearMonth.from(settings.today()).toString()));
+		var month = YearMonth.from(settings.today()).toString();
+		var keyResult = keyResults.get(id);
+		// A measured key result's check-in starts from the value its source measured.
+		model.addAttribute("checkInForm", keyResult.measured() ? CheckInForm.prefilled(month, keyResult.currentValue())
+				: CheckInForm.empty(month));
 		return show(id, model, "okr/key-result");
 	}
 

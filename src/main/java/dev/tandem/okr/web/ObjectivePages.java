@@ -73,6 +73,7 @@ class ObjectivePages {
 	void choices(Model model) {
 		model.addAttribute("levels", ObjectiveLevel.values());
 		model.addAttribute("units", KeyResultUnit.values());
+		model.addAttribute("sources", keyResults.sourceChoices());
 		model.addAttribute("errors", Map.of());
 		model.addAttribute("krErrors", Map.of());
 	}

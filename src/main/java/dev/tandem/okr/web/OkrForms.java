@@ -80,16 +80,16 @@ final class OkrForms {
 	}
 
 	record KeyResultForm(String statement, String unit, String baseline, String target, String currentValue,
-			String version) {
+			String source, String version) {
 
 		static KeyResultForm empty() {
-			return new KeyResultForm("", "NUMBER", "", "", "", "");
+			return new KeyResultForm("", "NUMBER", "", "", "", KeyResultSource.Manual.KIND, "");
 		}
 
 		static KeyResultForm of(KeyResultView k) {
 			return new KeyResultForm(k.statement(), k.unit().name(), k.baseline().stripTrailingZeros().toPlainString(),
 					k.target().stripTrailingZeros().toPlainString(),
-					k.currentValue().stripTrailingZeros().toPlainString(), String.valueOf(k.version()));
+					k.currentValue().stripTrailingZeros().toPlainString(), k.source(), String.valueOf(k.version()));
 		}
 
 		KeyResultDetails details() {
@@ -98,6 +98,7 @@ final class OkrForms {
 			var b = collect(errors, () -> decimal(baseline, "baseline", true));
 			var t = collect(errors, () -> decimal(target, "target", true));
 			var c = collect(errors, () -> decimal(currentValue, "currentValue", false));
+			var s = collect(errors, () -> KeyResultSource.parse(source));
 			var measure = errors.isEmpty() ? collect(errors, () -> Measure.of(u, b, t)) : null;
 			if (measure == null) {
 				if (blank(statement)) {
@@ -105,8 +106,7 @@ final class OkrForms {
 				}
 				throwIfAny(errors);
 			}
-			var details = collect(errors,
-					() -> new KeyResultDetails(statement, measure, c, new KeyResultSource.Manual()));
+			var details = collect(errors, () -> new KeyResultDetails(statement, measure, c, s));
 			throwIfAny(errors);
 			return details;
 		}
@@ -116,6 +116,10 @@ final class OkrForms {
 
 		static CheckInForm empty(String month) {
 			return new CheckInForm(month, "", "ON_TRACK", "7", "");
+		}
+
+		static CheckInForm prefilled(String month, BigDecimal value) {
+			return new CheckInForm(month, value.stripTrailingZeros().toPlainString(), "ON_TRACK", "7", "");
 		}
 
 		CheckInEntry entry() {

@@ -49,10 +49,7 @@ final class OkrRequests {
 
 		KeyResultDetails details() {
 			var measure = new Measure(unit, baseline, target, direction);
-			if (source != null && !source.isBlank() && !KeyResultSource.Manual.KIND.equals(source)) {
-				throw new InvalidInputException("source", "must be manual (other sources arrive later)");
-			}
-			return new KeyResultDetails(statement, measure, currentValue, new KeyResultSource.Manual());
+			return new KeyResultDetails(statement, measure, currentValue, KeyResultSource.parse(source));
 		}
 	}
 

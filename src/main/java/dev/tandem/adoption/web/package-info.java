@@ -1,0 +1,2 @@
+/** Pages and REST API of features and their adoption. */
+package dev.tandem.adoption.web;

@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.tandem.adoption.AdoptionQueries;
+import dev.tandem.adoption.AdoptionStatus;
 import dev.tandem.delivery.CrossTeamFeatures;
 import dev.tandem.delivery.DeliveryQuality;
 import dev.tandem.delivery.DoraFigures;
@@ -48,6 +50,7 @@ import dev.tandem.review.MonthlyReview.CrossTeamLine;
 import dev.tandem.review.MonthlyReview.DebtLine;
 import dev.tandem.review.MonthlyReview.DoraLine;
 import dev.tandem.review.MonthlyReview.ExperimentLine;
+import dev.tandem.review.MonthlyReview.FeatureLine;
 import dev.tandem.review.MonthlyReview.ForecastLine;
 import dev.tandem.review.MonthlyReview.HatChangeLine;
 import dev.tandem.review.MonthlyReview.KeyResultLine;
@@ -105,10 +108,13 @@ class ReviewComputation {
 
 	private final Forecasting forecasting;
 
+	private final AdoptionQueries adoption;
+
 	ReviewComputation(Clock clock, OkrSettings okrSettings, OkrTree okrTree, Teams teams, OrgOverview org,
 			FinishedWork finishedWork, RoadmapQueries roadmap, Experiments experiments, Opportunities opportunities,
 			EvidenceGuardrail guardrail, DeliveryQuality deliveryQuality, TechnicalDebt debt, Estimation estimation,
-			CrossTeamFeatures crossTeam, Forecasting forecasting) {
+			CrossTeamFeatures crossTeam, Forecasting forecasting, AdoptionQueries adoption) {
+		this.adoption = adoption;
 		this.forecasting = forecasting;
 		this.clock = clock;
 		this.okrSettings = okrSettings;
@@ -142,7 +148,7 @@ class ReviewComputation {
 		var allTeams = teams.all();
 		var okrs = okrs(month, quarter, asOf);
 		var investment = investment(month, allTeams);
-		var shipped = new MonthlyReview.Shipped(List.of());
+		var shipped = shipped(asOf, allTeams);
 		var predictability = !month.isBefore(YearMonth.from(today).minusMonths(1))
 				? predictability(quarter, allTeams, previous) : new MonthlyReview.Predictability(List.of(), List.of());
 		var quality = quality(month, asOf, allTeams);
@@ -260,6 +266,30 @@ class ReviewComputation {
 		experiments.concludedBetween(from, to)
 			.forEach(e -> work.add(new InvestmentMix.Work(null, "EXPERIMENT", null, true)));
 		return work;
+	}
+
+	/**
+	 * Features released in the quarter up to the review's day (the last three months),
+	 * with their adoption against target; those shipped but not adopted first.
+	 */
+	private MonthlyReview.Shipped shipped(LocalDate asOf, List<TeamView> allTeams) {
+		var names = new HashMap<UUID, String>();
+		allTeams.forEach(t -> names.put(t.id().value(), t.name()));
+		var since = asOf.minusMonths(3);
+		var features = adoption.features()
+			.stream()
+			.filter(f -> f.progress().released() != null && !f.progress().released().isBefore(since)
+					&& !f.progress().released().isAfter(asOf))
+			.map(f -> new FeatureLine(f.id().value(), f.name(),
+					f.workItem() == null || f.workItem().teamId() == null ? null
+							: names.get(f.workItem().teamId().value()),
+					f.progress().released(), f.progress().adoptionPercent(), f.targetPercent().doubleValue(),
+					f.progress().status().name()))
+			.sorted(Comparator
+				.comparing((FeatureLine f) -> !AdoptionStatus.SHIPPED_NOT_ADOPTED.name().equals(f.state()))
+				.thenComparing(FeatureLine::releasedOn))
+			.toList();
+		return new MonthlyReview.Shipped(features);
 	}
 
 	/**

@@ -18,6 +18,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
+import dev.tandem.adoption.FeatureDetails;
+import dev.tandem.adoption.FeatureId;
+import dev.tandem.adoption.Features;
+import dev.tandem.delivery.DeliveryQueries;
 import dev.tandem.delivery.Estimation;
 import dev.tandem.delivery.WorkItemDetails;
 import dev.tandem.delivery.WorkItemId;
@@ -143,6 +147,12 @@ abstract class MonthlyReviewTests {
 	Commitments commitments;
 
 	@Autowired
+	Features features;
+
+	@Autowired
+	DeliveryQueries deliveryQueries;
+
+	@Autowired
 	Accounts accounts;
 
 	@Autowired
@@ -163,6 +173,8 @@ abstract class MonthlyReviewTests {
 	private PersonId estimator;
 
 	private RoadmapItemId nowCard;
+
+	private FeatureId unusedFeature;
 
 	@BeforeAll
 	void buildTheOrganisation() {
@@ -233,6 +245,16 @@ abstract class MonthlyReviewTests {
 		commitments.add(gamma, quarter, 0,
 				new CommitmentDetails("Scan to ship", null, nowCard.value(), new BigDecimal("8")));
 
+		// A feature released three months ago that nobody uses.
+		var released = LocalDate.now(clock).minusMonths(3).plusDays(2).atTime(9, 0).toInstant(ZoneOffset.UTC);
+		imports.importInto(alpha, List.of(new WorkItemImport.ImportedItem("FEAT-1", WorkItemKind.FEATURE,
+				"Bulk label export", null, WorkflowState.RELEASED, released, released, released, null, Set.of())),
+				ACTOR);
+		var exportItem = deliveryQueries
+			.items(new DeliveryQueries.ItemFilter(alpha, WorkItemKind.FEATURE, WorkflowState.RELEASED, null, null));
+		unusedFeature = features.create(new FeatureDetails("Bulk export", List.of("Export Clicked"), null,
+				exportItem.get(0).id(), new BigDecimal("30"), 30));
+
 		var twoMonthsAgo = month.minusMonths(2).atDay(10).atStartOfDay(ZoneOffset.UTC).toInstant();
 		imports
 			.importInto(
@@ -260,6 +282,18 @@ abstract class MonthlyReviewTests {
 			assertThat(f.likely85()).isAfterOrEqualTo(LocalDate.now(clock));
 			assertThat(f.previous85()).isEqualTo(f.likely85());
 			assertThat(f.driftDays()).isZero();
+		});
+	}
+
+	@Test
+	void shippedFeaturesShowTheirAdoptionAgainstTarget() {
+		var shipped = reviews.recompute(month).shipped();
+
+		assertThat(shipped.features()).singleElement().satisfies(f -> {
+			assertThat(f.id()).isEqualTo(unusedFeature.value());
+			assertThat(f.team()).isEqualTo("Alpha");
+			assertThat(f.targetPercent()).isEqualTo(30.0);
+			assertThat(f.state()).isEqualTo("SHIPPED_NOT_ADOPTED");
 		});
 	}
 
@@ -342,10 +376,11 @@ abstract class MonthlyReviewTests {
 			.toList();
 
 		assertThat(signals).extracting(Signal::kind)
-			.containsExactly(Kind.KEY_RESULT_AT_RISK, Kind.UNALIGNED_WORK, Kind.OVER_DEBT_BUDGET,
-					Kind.CROSS_TEAM_FEATURE, Kind.TEAM_GAP, Kind.MISSING_CHECK_INS);
-		assertThat(signals.get(0).link()).isEqualTo("/okrs/key-results/" + atRisk.value());
-		assertThat(signals.get(1).args()).startsWith("Beta", "100", "4");
+			.containsExactly(Kind.SHIPPED_NOT_ADOPTED, Kind.KEY_RESULT_AT_RISK, Kind.UNALIGNED_WORK,
+					Kind.OVER_DEBT_BUDGET, Kind.CROSS_TEAM_FEATURE, Kind.TEAM_GAP, Kind.MISSING_CHECK_INS);
+		assertThat(signals.get(0).link()).isEqualTo("/adoption/features/" + unusedFeature.value());
+		assertThat(signals.get(1).link()).isEqualTo("/okrs/key-results/" + atRisk.value());
+		assertThat(signals.get(2).args()).startsWith("Beta", "100", "4");
 	}
 
 	@Test

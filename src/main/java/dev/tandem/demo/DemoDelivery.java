@@ -95,7 +95,7 @@ class DemoDelivery {
 			imports.importInto(org.team(plan.team()), history(plan, random, now), "system@parcelo.example");
 		}
 		openWork(org, plans, roadmapItems, random);
-		crossTeamFeatures(org);
+		crossTeamFeatures(org, roadmapItems);
 		deployments(org, random, now);
 	}
 
@@ -238,19 +238,24 @@ class DemoDelivery {
 	}
 
 	/**
-	 * Two features that need more than one team: the "one feature, three tickets" smell.
+	 * Two features that need more than one team: the "one feature, three tickets" smell,
+	 * each on its roadmap item so the item's page shows it.
 	 */
-	private void crossTeamFeatures(DemoPlans.Org org) {
-		var lockers = workItems.create(new WorkItemDetails(WorkItemKind.FEATURE, "InPost lockers at checkout",
-				"Shoppers in Poland pick a locker when they pay.", org.team("Carrier Integrations"), null, null,
-				Set.of(), Set.of(), Set.of("cross-team")), "system@parcelo.example");
+	private void crossTeamFeatures(DemoPlans.Org org, Map<String, RoadmapItemId> roadmapItems) {
+		var lockers = workItems.create(
+				new WorkItemDetails(WorkItemKind.FEATURE, "InPost lockers at checkout",
+						"Shoppers in Poland pick a locker when they pay.", org.team("Carrier Integrations"), null,
+						roadmapItems.get("InPost lockers"), Set.of(), Set.of(), Set.of("cross-team")),
+				"system@parcelo.example");
 		child(lockers.id(), "Locker list from the InPost API", org.team("Carrier Integrations"));
 		child(lockers.id(), "Locker picker on the shipping step", org.team("Checkout"));
 		child(lockers.id(), "Locker picker in the apps", org.team("Mobile Apps"));
 
-		var scan = workItems.create(new WorkItemDetails(WorkItemKind.FEATURE, "Scan-to-ship end to end",
-				"Scan a parcel, get a label, no desk needed.", org.team("Mobile Apps"), null, null, Set.of(), Set.of(),
-				Set.of("cross-team")), "system@parcelo.example");
+		var scan = workItems.create(
+				new WorkItemDetails(WorkItemKind.FEATURE, "Scan-to-ship end to end",
+						"Scan a parcel, get a label, no desk needed.", org.team("Mobile Apps"), null,
+						roadmapItems.get("Scan-to-ship in the iOS app"), Set.of(), Set.of(), Set.of("cross-team")),
+				"system@parcelo.example");
 		var scanner = child(scan.id(), "Scanner screen", org.team("Mobile Apps"));
 		var labelApi = workItems.create(
 				new WorkItemDetails(WorkItemKind.STORY, "Label API for scanned parcels", null,

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import dev.tandem.delivery.Dependencies;
 import dev.tandem.delivery.Estimation;
+import dev.tandem.delivery.TechnicalDebt;
 import dev.tandem.delivery.WorkItemDetails;
 import dev.tandem.delivery.WorkItemId;
 import dev.tandem.delivery.WorkItemImport;
@@ -33,6 +34,11 @@ import dev.tandem.roadmap.RoadmapItemId;
 class DemoDelivery {
 
 	static final int WEEKS = 26;
+
+	/**
+	 * How far back the debt share is made to tell the story (see {@link #recentKind}).
+	 */
+	static final Duration RECENT = Duration.ofDays(35);
 
 	private final WorkItemImport imports;
 
@@ -157,6 +163,7 @@ class DemoDelivery {
 					null, resolved == null ? WorkflowState.IN_PROGRESS : WorkflowState.RELEASED, created, created,
 					resolved, null, Set.of("demo")));
 		}
+		var recent = 0;
 		for (int week = WEEKS; week >= 1; week--) {
 			var finished = poisson(plan.perWeek(), random);
 			for (int i = 0; i < finished; i++) {
@@ -164,9 +171,13 @@ class DemoDelivery {
 					.minus(Duration.ofHours(random.nextInt(8)));
 				var cycleDays = 1 + random.nextInt(random.nextDouble() < 0.8 ? 6 : 20);
 				var created = resolved.minus(Duration.ofDays(cycleDays)).minus(Duration.ofHours(random.nextInt(20)));
-				var kind = kind(plan, random);
+				var drawn = kind(plan, random);
+				var kind = resolved.isAfter(now.minus(RECENT)) ? recentKind(plan, drawn, recent++) : drawn;
 				var key = plan.prefix() + "-" + (++counter);
-				var parent = kind == WorkItemKind.STORY && random.nextDouble() < 0.3
+				// the roll is made for what was drawn, so the random sequence stays as it
+				// was
+				var inFeature = drawn == WorkItemKind.STORY && random.nextDouble() < 0.3;
+				var parent = kind == WorkItemKind.STORY && inFeature
 						? featureKeys.get(resolved.isBefore(now.minus(Duration.ofDays(110))) ? 0 : 1) : null;
 				batch.add(new WorkItemImport.ImportedItem(key, kind, title(plan, kind, random, counter), null,
 						random.nextDouble() < 0.7 ? WorkflowState.RELEASED : WorkflowState.DONE, created, resolved,
@@ -184,6 +195,23 @@ class DemoDelivery {
 					kind == WorkItemKind.STORY ? featureKeys.get(1) : null, Set.of()));
 		}
 		return batch;
+	}
+
+	/**
+	 * The kind of an item finished in the last five weeks, which the debt share against
+	 * budget looks at: left to chance, a small team's few items made a random team look
+	 * over budget and the platform team look within it. A team planned over the default
+	 * budget spends its share steadily (every item where the running count of debt steps
+	 * up, from the first), the others spend nothing on debt lately; kinds that change
+	 * become chores or debt, and the draws are still made.
+	 */
+	static WorkItemKind recentKind(TeamPlan plan, WorkItemKind drawn, int index) {
+		var other = drawn == WorkItemKind.DEBT ? WorkItemKind.CHORE : drawn;
+		if (plan.debtShare() * 100 <= TechnicalDebt.DEFAULT_BUDGET) {
+			return other;
+		}
+		var debtSoFar = Math.ceil(index * plan.debtShare());
+		return Math.ceil((index + 1) * plan.debtShare()) > debtSoFar ? WorkItemKind.DEBT : other;
 	}
 
 	private static WorkItemKind kind(TeamPlan plan, Random random) {

@@ -298,6 +298,7 @@ class DemoDelivery {
 		}
 	}
 
+	/**
 	 * Two features that need more than one team: the "one feature, three tickets" smell,
 	 * each on its roadmap item so the item's page shows it.
 	 */

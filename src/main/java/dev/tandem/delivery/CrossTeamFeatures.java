@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -63,12 +64,26 @@ public class CrossTeamFeatures {
 
 	private List<CrossTeamFeature> crossTeam(Predicate<Shape> which, UUID involving) {
 		var shapes = reads.shapes();
-		var names = teamNames();
-		return spans(shapes).entrySet()
+		return crossTeam(shapes, spans(shapes), which, involving, this::teamNames);
+	}
+
+	/**
+	 * The cross-team features among already read shapes and spans; team names are only
+	 * read when there is a feature to name them in.
+	 */
+	List<CrossTeamFeature> crossTeam(Map<UUID, Shape> shapes, Map<UUID, Set<UUID>> spans, Predicate<Shape> which,
+			UUID involving, Supplier<Map<UUID, String>> teamNames) {
+		var matching = spans.entrySet()
 			.stream()
 			.filter(e -> e.getValue().size() > 1)
 			.filter(e -> involving == null || e.getValue().contains(involving))
 			.filter(e -> which.test(shapes.get(e.getKey())))
+			.toList();
+		if (matching.isEmpty()) {
+			return List.of();
+		}
+		var names = teamNames.get();
+		return matching.stream()
 			.map(e -> feature(shapes.get(e.getKey()), e.getValue(), names))
 			.sorted(Comparator.comparing(CrossTeamFeature::teamCount).reversed().thenComparing(CrossTeamFeature::title))
 			.toList();
@@ -85,7 +100,7 @@ public class CrossTeamFeatures {
 				span.size());
 	}
 
-	private Map<UUID, String> teamNames() {
+	Map<UUID, String> teamNames() {
 		return teams.all().stream().collect(Collectors.toMap(t -> t.id().value(), TeamView::name));
 	}
 

@@ -1,11 +1,13 @@
 package dev.tandem.delivery;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.tandem.org.TeamId;
+import dev.tandem.org.TeamRef;
 import dev.tandem.org.Teams;
 import dev.tandem.shared.InvalidInputException;
 
@@ -27,6 +30,12 @@ import dev.tandem.shared.InvalidInputException;
 public class DeliveryHistory {
 
 	public static final int MAX_DAYS = 366;
+
+	/** The window of the throughput page when none is asked for. */
+	public static final int DEFAULT_WEEKS = 12;
+
+	/** The longest window in weeks: whole weeks that fit in {@link #MAX_DAYS}. */
+	public static final int MAX_WEEKS = MAX_DAYS / 7;
 
 	private final DeliveryReadModel reads;
 
@@ -46,6 +55,59 @@ public class DeliveryHistory {
 
 	/** An item's cycle time: first move to IN_PROGRESS until its last arrival in DONE. */
 	public record CycleTime(WorkItemId id, String title, Instant started, Instant finished, double days) {
+	}
+
+	/** Items a team finished in a week starting on Monday. */
+	public record WeeklyThroughput(LocalDate weekStart, int finished) {
+	}
+
+	/**
+	 * A team's flow over a window of whole weeks ending this week (the last one still
+	 * running): items finished per day and per week, the cycle time of each and their
+	 * percentiles.
+	 */
+	public record Flow(TeamRef team, int weeks, LocalDate from, LocalDate to, List<DailyThroughput> perDay,
+			List<WeeklyThroughput> perWeek, List<CycleTime> cycleTimes, CycleTimePercentiles percentiles) {
+
+		/** Items finished over the whole window. */
+		public int finished() {
+			return perDay.stream().mapToInt(DailyThroughput::finished).sum();
+		}
+
+	}
+
+	/**
+	 * The team's flow over the last {@code weeks} weeks, Monday to Sunday, this week
+	 * included; from 1 to {@link #MAX_WEEKS}. One read of the history serves every
+	 * figure.
+	 */
+	@Transactional(readOnly = true)
+	public Flow flow(TeamId team, int weeks) {
+		if (weeks < 1 || weeks > MAX_WEEKS) {
+			throw new InvalidInputException("weeks", "must be between {0} and {1}", 1, MAX_WEEKS);
+		}
+		var zone = clock.getZone();
+		var today = LocalDate.now(clock);
+		var from = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1);
+		var view = teams.get(team);
+		var finished = reads.finished(team.value(), from.atStartOfDay(zone).toInstant(),
+				today.plusDays(1).atStartOfDay(zone).toInstant());
+		var days = perDay(finished, from, today, zone);
+		var cycleTimes = cycleTimes(finished);
+		return new Flow(new TeamRef(team, view.name()), weeks, from, today, days, perWeek(days), cycleTimes,
+				CycleTimePercentiles.of(cycleTimes.stream().map(CycleTime::days).toList()));
+	}
+
+	/**
+	 * Sums days into weeks starting on Monday; a week cut by the range counts its days.
+	 */
+	static List<WeeklyThroughput> perWeek(List<DailyThroughput> days) {
+		var perWeek = new LinkedHashMap<LocalDate, Integer>();
+		days.forEach(d -> perWeek.merge(d.day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), d.finished(),
+				Integer::sum));
+		var result = new ArrayList<WeeklyThroughput>();
+		perWeek.forEach((week, count) -> result.add(new WeeklyThroughput(week, count)));
+		return result;
 	}
 
 	/**
@@ -90,7 +152,20 @@ public class DeliveryHistory {
 	 */
 	@Transactional(readOnly = true)
 	public List<CycleTime> cycleTimes(TeamId team, LocalDate from, LocalDate to) {
-		return finished(team, from, to).stream()
+		return cycleTimes(finished(team, from, to));
+	}
+
+	/**
+	 * The percentiles of the cycle times of the items finished from {@code from} to
+	 * {@code to}.
+	 */
+	@Transactional(readOnly = true)
+	public CycleTimePercentiles cycleTimePercentiles(TeamId team, LocalDate from, LocalDate to) {
+		return CycleTimePercentiles.of(cycleTimes(team, from, to).stream().map(CycleTime::days).toList());
+	}
+
+	static List<CycleTime> cycleTimes(List<DeliveryReadModel.Finished> finished) {
+		return finished.stream()
 			.filter(f -> f.started() != null && !f.started().isAfter(f.finished()))
 			.map(f -> new CycleTime(new WorkItemId(f.id()), f.title(), f.started(), f.finished(),
 					Math.round(Duration.between(f.started(), f.finished()).toMinutes() / 14.4) / 100.0))

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -175,24 +176,55 @@ class DeliveryReadModel {
 	}
 
 	SizeScale sizes(UUID team) {
-		return jdbc.sql("select xs, s, m, l, xl from delivery_team_sizes where team_id = :team")
-			.param("team", team)
-			.query((rs, n) -> new SizeScale(rs.getInt("xs"), rs.getInt("s"), rs.getInt("m"), rs.getInt("l"),
-					rs.getInt("xl")))
-			.optional()
-			.orElse(SizeScale.DEFAULT);
+		return versionedSizes(team).scale();
 	}
 
-	void putSizes(UUID team, SizeScale scale) {
-		jdbc.sql("delete from delivery_team_sizes where team_id = :team").param("team", team).update();
-		jdbc.sql("insert into delivery_team_sizes (team_id, xs, s, m, l, xl) values (:team, :xs, :s, :m, :l, :xl)")
+	/** The team's sizes and their version, 0 when the team never set them. */
+	VersionedSizes versionedSizes(UUID team) {
+		return jdbc.sql("select xs, s, m, l, xl, version from delivery_team_sizes where team_id = :team")
 			.param("team", team)
-			.param("xs", scale.xs())
-			.param("s", scale.s())
-			.param("m", scale.m())
-			.param("l", scale.l())
-			.param("xl", scale.xl())
-			.update();
+			.query((rs,
+					n) -> new VersionedSizes(new SizeScale(rs.getInt("xs"), rs.getInt("s"), rs.getInt("m"),
+							rs.getInt("l"), rs.getInt("xl")), rs.getLong("version")))
+			.optional()
+			.orElse(new VersionedSizes(SizeScale.DEFAULT, 0));
+	}
+
+	record VersionedSizes(SizeScale scale, long version) {
+	}
+
+	/**
+	 * Writes the sizes if they are still at {@code expectedVersion}; false when someone
+	 * else wrote them first.
+	 */
+	boolean putSizes(UUID team, SizeScale scale, long expectedVersion) {
+		if (expectedVersion == 0) {
+			if (jdbc.sql("select count(*) from delivery_team_sizes where team_id = :team")
+				.param("team", team)
+				.query(Integer.class)
+				.single() > 0) {
+				return false;
+			}
+			try {
+				jdbc.sql("""
+						insert into delivery_team_sizes (team_id, xs, s, m, l, xl, version)
+						values (:team, :xs, :s, :m, :l, :xl, 1)
+						""").params(sizeParams(team, scale)).update();
+				return true;
+			}
+			catch (DuplicateKeyException e) {
+				// someone set the team's first sizes at the same moment
+				return false;
+			}
+		}
+		return jdbc.sql("""
+				update delivery_team_sizes set xs = :xs, s = :s, m = :m, l = :l, xl = :xl, version = version + 1
+				where team_id = :team and version = :version
+				""").params(sizeParams(team, scale)).param("version", expectedVersion).update() > 0;
+	}
+
+	private static Map<String, Object> sizeParams(UUID team, SizeScale scale) {
+		return Map.of("team", team, "xs", scale.xs(), "s", scale.s(), "m", scale.m(), "l", scale.l(), "xl", scale.xl());
 	}
 
 	/** [estimated items, estimated without QA] of a team's items. */

@@ -112,15 +112,41 @@ public class Estimation {
 		return reads.sizes(team.value());
 	}
 
+	/** A team's t-shirt sizes and the version to change them from (0: never set). */
+	public record TeamSizes(TeamId team, SizeScale scale, long version) {
+	}
+
+	@Transactional(readOnly = true)
+	public TeamSizes teamSizes(TeamId team) {
+		requireTeam(team);
+		var sizes = reads.versionedSizes(team.value());
+		return new TeamSizes(team, sizes.scale(), sizes.version());
+	}
+
 	/** Sets the team's t-shirt sizes; estimates already made keep their points. */
 	@Transactional
 	public SizeScale changeSizes(TeamId team, SizeScale scale) {
 		requireTeam(team);
-		var before = reads.sizes(team.value());
-		reads.putSizes(team.value(), scale);
+		return changeSizes(team, scale, reads.versionedSizes(team.value()).version()).scale();
+	}
+
+	/**
+	 * Sets the team's t-shirt sizes if they are still at the version the editor read;
+	 * stale (409) otherwise. Estimates already made keep their points.
+	 */
+	@Transactional
+	public TeamSizes changeSizes(TeamId team, SizeScale scale, long expectedVersion) {
+		if (scale == null) {
+			throw new InvalidInputException("sizes", "is required");
+		}
+		requireTeam(team);
+		var before = reads.versionedSizes(team.value());
+		if (before.version() != expectedVersion || !reads.putSizes(team.value(), scale, expectedVersion)) {
+			throw new StaleVersionException("t-shirt sizes of team", team, expectedVersion);
+		}
 		audit.record(Subject.of("team", team), "delivery.sizes-changed", "Changed t-shirt sizes to " + scale,
-				before.toString(), scale.toString());
-		return scale;
+				before.scale().toString(), scale.toString());
+		return new TeamSizes(team, scale, expectedVersion + 1);
 	}
 
 	/** Whether nobody among the participants wears an active QA hat today. */

@@ -9,8 +9,8 @@ public record SizeScale(int xs, int s, int m, int l, int xl) {
 
 	public SizeScale {
 		if (xs < 0 || s < xs || m < s || l < m || xl < l || xl > Estimate.MAX_POINTS) {
-			throw new InvalidInputException("sizes",
-					"must grow from XS to XL, from 0 to at most " + Estimate.MAX_POINTS + " points");
+			throw new InvalidInputException("sizes", "must grow from XS to XL, from 0 to at most {0} points",
+					Estimate.MAX_POINTS);
 		}
 	}
 

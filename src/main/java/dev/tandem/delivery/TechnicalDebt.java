@@ -46,6 +46,13 @@ public class TechnicalDebt {
 			boolean overBudget, List<WeekShare> weeks) {
 	}
 
+	/**
+	 * Where a team stands against its budget over the last four weeks, for a glance at
+	 * the team's page.
+	 */
+	public record DebtStanding(TeamId teamId, int budgetPercent, DebtShare lastFourWeeks, boolean overBudget) {
+	}
+
 	private final JdbcClient jdbc;
 
 	private final Teams teams;
@@ -64,6 +71,10 @@ public class TechnicalDebt {
 	@Transactional(readOnly = true)
 	public DebtBudget budget(TeamId team) {
 		teams.get(team);
+		return storedBudget(team);
+	}
+
+	private DebtBudget storedBudget(TeamId team) {
 		return jdbc.sql("select percent, version from delivery_debt_budget where team_id = :team")
 			.param("team", team.value())
 			.query((rs, n) -> new DebtBudget(team, rs.getInt("percent"), rs.getLong("version")))
@@ -127,19 +138,7 @@ public class TechnicalDebt {
 		var fourWeeksAgo = today.minusWeeks(4).atStartOfDay(ZoneOffset.UTC).toInstant();
 		var since = firstWeek.atStartOfDay(ZoneOffset.UTC).toInstant();
 		var earliest = since.isBefore(fourWeeksAgo) ? since : fourWeeksAgo;
-		var finished = jdbc.sql("""
-				select w.kind, w.estimate_points, max(t.happened_at) as finished_at
-				from work_item w join work_item_transition t on t.item_id = w.id
-				where w.team_id = :team and t.to_state = 'DONE' and w.state in ('DONE', 'RELEASED')
-				group by w.id, w.kind, w.estimate_points
-				having max(t.happened_at) >= :since
-				""")
-			.param("team", team.value())
-			.param("since", Timestamp.from(earliest))
-			.query((rs, n) -> new DebtShare.FinishedItem("DEBT".equals(rs.getString("kind")),
-					(Integer) rs.getObject("estimate_points", Integer.class),
-					rs.getTimestamp("finished_at").toInstant()))
-			.list();
+		var finished = finishedSince(team, earliest);
 		var recent = DebtShare.of(finished.stream().filter(f -> !f.finishedAt().isBefore(fourWeeksAgo)).toList());
 		var trend = new ArrayList<WeekShare>();
 		for (int i = 0; i < weeks; i++) {
@@ -156,6 +155,42 @@ public class TechnicalDebt {
 				DebtShare.sum(open.stream().map(DebtCost::principalHours).toList()),
 				DebtShare.sum(open.stream().map(DebtCost::interestHours).toList()), budget.percent(), budget.version(),
 				recent, recent.overBudget(budget.percent()), trend);
+	}
+
+	/**
+	 * The team's budget and its debt share over the last four weeks, as {@link #report}
+	 * counts them, in two queries; a team that does not exist reads as one that finished
+	 * nothing.
+	 */
+	@Transactional(readOnly = true)
+	public DebtStanding standing(TeamId team) {
+		var budget = storedBudget(team);
+		var fourWeeksAgo = LocalDate.now(clock.withZone(ZoneOffset.UTC))
+			.minusWeeks(4)
+			.atStartOfDay(ZoneOffset.UTC)
+			.toInstant();
+		var recent = DebtShare.of(finishedSince(team, fourWeeksAgo));
+		return new DebtStanding(team, budget.percent(), recent, recent.overBudget(budget.percent()));
+	}
+
+	/**
+	 * Items still done or released whose last arrival in DONE is at or after
+	 * {@code since}.
+	 */
+	private List<DebtShare.FinishedItem> finishedSince(TeamId team, java.time.Instant since) {
+		return jdbc.sql("""
+				select w.kind, w.estimate_points, max(t.happened_at) as finished_at
+				from work_item w join work_item_transition t on t.item_id = w.id
+				where w.team_id = :team and t.to_state = 'DONE' and w.state in ('DONE', 'RELEASED')
+				group by w.id, w.kind, w.estimate_points
+				having max(t.happened_at) >= :since
+				""")
+			.param("team", team.value())
+			.param("since", Timestamp.from(since))
+			.query((rs, n) -> new DebtShare.FinishedItem("DEBT".equals(rs.getString("kind")),
+					(Integer) rs.getObject("estimate_points", Integer.class),
+					rs.getTimestamp("finished_at").toInstant()))
+			.list();
 	}
 
 }

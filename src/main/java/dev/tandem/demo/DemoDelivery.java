@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import dev.tandem.delivery.Dependencies;
 import dev.tandem.delivery.Estimation;
+import dev.tandem.delivery.TechnicalDebt;
 import dev.tandem.delivery.WorkItemDetails;
 import dev.tandem.delivery.WorkItemId;
 import dev.tandem.delivery.WorkItemImport;
@@ -33,6 +34,11 @@ import dev.tandem.roadmap.RoadmapItemId;
 class DemoDelivery {
 
 	static final int WEEKS = 26;
+
+	/**
+	 * How far back the debt share is made to tell the story (see {@link #recentKind}).
+	 */
+	static final Duration RECENT = Duration.ofDays(35);
 
 	private final WorkItemImport imports;
 
@@ -96,7 +102,7 @@ class DemoDelivery {
 		}
 		openWork(org, plans, roadmapItems, random);
 		roadmapWork(org, roadmapItems);
-		crossTeamFeatures(org);
+		crossTeamFeatures(org, roadmapItems);
 		deployments(org, random, now);
 	}
 
@@ -158,6 +164,7 @@ class DemoDelivery {
 					null, resolved == null ? WorkflowState.IN_PROGRESS : WorkflowState.RELEASED, created, created,
 					resolved, null, Set.of("demo")));
 		}
+		var recent = 0;
 		for (int week = WEEKS; week >= 1; week--) {
 			var finished = poisson(plan.perWeek(), random);
 			for (int i = 0; i < finished; i++) {
@@ -165,9 +172,13 @@ class DemoDelivery {
 					.minus(Duration.ofHours(random.nextInt(8)));
 				var cycleDays = 1 + random.nextInt(random.nextDouble() < 0.8 ? 6 : 20);
 				var created = resolved.minus(Duration.ofDays(cycleDays)).minus(Duration.ofHours(random.nextInt(20)));
-				var kind = kind(plan, random);
+				var drawn = kind(plan, random);
+				var kind = resolved.isAfter(now.minus(RECENT)) ? recentKind(plan, drawn, recent++) : drawn;
 				var key = plan.prefix() + "-" + (++counter);
-				var parent = kind == WorkItemKind.STORY && random.nextDouble() < 0.3
+				// the roll is made for what was drawn, so the random sequence stays as it
+				// was
+				var inFeature = drawn == WorkItemKind.STORY && random.nextDouble() < 0.3;
+				var parent = kind == WorkItemKind.STORY && inFeature
 						? featureKeys.get(resolved.isBefore(now.minus(Duration.ofDays(110))) ? 0 : 1) : null;
 				batch.add(new WorkItemImport.ImportedItem(key, kind, title(plan, kind, random, counter), null,
 						random.nextDouble() < 0.7 ? WorkflowState.RELEASED : WorkflowState.DONE, created, resolved,
@@ -185,6 +196,23 @@ class DemoDelivery {
 					kind == WorkItemKind.STORY ? featureKeys.get(1) : null, Set.of()));
 		}
 		return batch;
+	}
+
+	/**
+	 * The kind of an item finished in the last five weeks, which the debt share against
+	 * budget looks at: left to chance, a small team's few items made a random team look
+	 * over budget and the platform team look within it. A team planned over the default
+	 * budget spends its share steadily (every item where the running count of debt steps
+	 * up, from the first), the others spend nothing on debt lately; kinds that change
+	 * become chores or debt, and the draws are still made.
+	 */
+	static WorkItemKind recentKind(TeamPlan plan, WorkItemKind drawn, int index) {
+		var other = drawn == WorkItemKind.DEBT ? WorkItemKind.CHORE : drawn;
+		if (plan.debtShare() * 100 <= TechnicalDebt.DEFAULT_BUDGET) {
+			return other;
+		}
+		var debtSoFar = Math.ceil(index * plan.debtShare());
+		return Math.ceil((index + 1) * plan.debtShare()) > debtSoFar ? WorkItemKind.DEBT : other;
 	}
 
 	private static WorkItemKind kind(TeamPlan plan, Random random) {
@@ -271,19 +299,24 @@ class DemoDelivery {
 	}
 
 	/**
-	 * Two features that need more than one team: the "one feature, three tickets" smell.
+	 * Two features that need more than one team: the "one feature, three tickets" smell,
+	 * each on its roadmap item so the item's page shows it.
 	 */
-	private void crossTeamFeatures(DemoPlans.Org org) {
-		var lockers = workItems.create(new WorkItemDetails(WorkItemKind.FEATURE, "InPost lockers at checkout",
-				"Shoppers in Poland pick a locker when they pay.", org.team("Carrier Integrations"), null, null,
-				Set.of(), Set.of(), Set.of("cross-team")), "system@parcelo.example");
+	private void crossTeamFeatures(DemoPlans.Org org, Map<String, RoadmapItemId> roadmapItems) {
+		var lockers = workItems.create(
+				new WorkItemDetails(WorkItemKind.FEATURE, "InPost lockers at checkout",
+						"Shoppers in Poland pick a locker when they pay.", org.team("Carrier Integrations"), null,
+						roadmapItems.get("InPost lockers"), Set.of(), Set.of(), Set.of("cross-team")),
+				"system@parcelo.example");
 		child(lockers.id(), "Locker list from the InPost API", org.team("Carrier Integrations"));
 		child(lockers.id(), "Locker picker on the shipping step", org.team("Checkout"));
 		child(lockers.id(), "Locker picker in the apps", org.team("Mobile Apps"));
 
-		var scan = workItems.create(new WorkItemDetails(WorkItemKind.FEATURE, "Scan-to-ship end to end",
-				"Scan a parcel, get a label, no desk needed.", org.team("Mobile Apps"), null, null, Set.of(), Set.of(),
-				Set.of("cross-team")), "system@parcelo.example");
+		var scan = workItems.create(
+				new WorkItemDetails(WorkItemKind.FEATURE, "Scan-to-ship end to end",
+						"Scan a parcel, get a label, no desk needed.", org.team("Mobile Apps"), null,
+						roadmapItems.get("Scan-to-ship in the iOS app"), Set.of(), Set.of(), Set.of("cross-team")),
+				"system@parcelo.example");
 		var scanner = child(scan.id(), "Scanner screen", org.team("Mobile Apps"));
 		var labelApi = workItems.create(
 				new WorkItemDetails(WorkItemKind.STORY, "Label API for scanned parcels", null,

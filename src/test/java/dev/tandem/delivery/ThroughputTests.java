@@ -43,4 +43,18 @@ class ThroughputTests {
 		assertThat(paris).extracting(DailyThroughput::finished).containsExactly(0, 1);
 	}
 
+	@Test
+	void sumsDaysIntoWeeksStartingOnMondayCountingTheDaysOfACutWeek() {
+		// 2026-11-01 is a Sunday: it belongs to the week of Monday 26 October
+		var days = DeliveryHistory.perDay(
+				List.of(finishedAt("2026-11-01T10:00:00Z"), finishedAt("2026-11-02T10:00:00Z"),
+						finishedAt("2026-11-08T10:00:00Z"), finishedAt("2026-11-09T10:00:00Z")),
+				LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 10), ZoneId.of("UTC"));
+
+		assertThat(DeliveryHistory.perWeek(days)).containsExactly(
+				new DeliveryHistory.WeeklyThroughput(LocalDate.of(2026, 10, 26), 1),
+				new DeliveryHistory.WeeklyThroughput(LocalDate.of(2026, 11, 2), 2),
+				new DeliveryHistory.WeeklyThroughput(LocalDate.of(2026, 11, 9), 1));
+	}
+
 }

@@ -302,6 +302,52 @@ abstract class DemoOrganisationTests {
 	}
 
 	@Autowired
+	dev.tandem.delivery.TechnicalDebt technicalDebt;
+
+	@Test
+	void onlyThePlatformTeamBuiltToBeOverItsDebtBudgetIsOverIt() {
+		var overBudget = teams.all()
+			.stream()
+			.filter(team -> technicalDebt.report(team.id(), 4).overBudget())
+			.map(TeamView::name)
+			.toList();
+		var overAtAGlance = teams.all()
+			.stream()
+			.filter(team -> technicalDebt.standing(team.id()).overBudget())
+			.map(TeamView::name)
+			.toList();
+
+		assertThat(overBudget)
+			.as(teams.all()
+				.stream()
+				.map(team -> team.name() + "=" + technicalDebt.report(team.id(), 4))
+				.collect(java.util.stream.Collectors.joining("\n")))
+			.containsExactly("Platform Infrastructure");
+		assertThat(overAtAGlance).isEqualTo(overBudget);
+	}
+
+	@Test
+	void theTwoCrossTeamFeaturesShowOnTheirRoadmapItemsPages() {
+		var features = teams.all()
+			.stream()
+			.flatMap(team -> crossTeamFeatures.forTeam(team.id()).stream())
+			.distinct()
+			.toList();
+		assertThat(features).hasSize(2).allSatisfy(feature -> assertThat(feature.roadmapItemId()).isNotNull());
+
+		var http = new Http(port);
+		var csrf = http.get("/login").body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+		http.postForm("/login", "email=marta.lindqvist%40parcelo.example&password=" + PASSWORD + "&_csrf=" + csrf);
+		for (var feature : features) {
+			var page = http.get("/roadmap/items/" + feature.roadmapItemId());
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.body()).contains("id=\"delivery-panel-feature-" + feature.id() + "\"", feature.title(),
+					"needs " + feature.teamCount() + " teams");
+		}
+		assertThat(features).extracting(dev.tandem.delivery.CrossTeamFeature::teamCount).containsOnly(2, 3);
+	}
+
+	@Autowired
 	dev.tandem.delivery.DeliveryQuality quality;
 
 	@Test

@@ -3,6 +3,8 @@ package dev.tandem.support;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -10,6 +12,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,6 +35,9 @@ public final class Browser implements AutoCloseable {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--window-size=1280,900", "--lang=en-GB", "--user-data-dir=" + tempProfile());
+		var logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
 		var service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(Path.of(System.getProperty("tandem.chromedriver", "/usr/bin/chromedriver")).toFile())
 			.usingAnyFreePort()
@@ -81,6 +89,21 @@ public final class Browser implements AutoCloseable {
 
 	public String text() {
 		return driver.findElement(By.tagName("body")).getText();
+	}
+
+	/**
+	 * The errors the page wrote to the browser's console since the last call: script
+	 * errors, refused scripts (Content-Security-Policy), failed loads.
+	 */
+	public List<String> consoleErrors() {
+		return driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
+			.toList();
 	}
 
 	public WebDriver driver() {

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.tandem.delivery.CrossTeamFeature;
 import dev.tandem.delivery.CrossTeamFeatures;
+import dev.tandem.delivery.CycleTimePercentiles;
 import dev.tandem.delivery.DeliveryHistory;
 import dev.tandem.delivery.DeliveryQueries.ItemFilter;
 import dev.tandem.delivery.DeliveryQueries;
@@ -218,6 +219,23 @@ class DeliveryApiController {
 	List<DeliveryHistory.CycleTime> cycleTimes(@PathVariable TeamId id, @RequestParam LocalDate from,
 			@RequestParam LocalDate to) {
 		return history.cycleTimes(id, from, to);
+	}
+
+	@GetMapping("/teams/{id}/cycle-time-percentiles")
+	@Operation(summary = "The 50th, 85th and 95th percentiles (nearest rank, in days) of the cycle times of the "
+			+ "items the team finished in the range; null when none")
+	CycleTimePercentiles cycleTimePercentiles(@PathVariable TeamId id, @RequestParam LocalDate from,
+			@RequestParam LocalDate to) {
+		return history.cycleTimePercentiles(id, from, to);
+	}
+
+	@GetMapping("/teams/{id}/flow")
+	@Operation(summary = "The team's flow over the last `weeks` weeks (Monday to Sunday, this week included; "
+			+ "default 12, at most 52): finished per day and per week, cycle times and their percentiles")
+	DeliveryHistory.Flow flow(@PathVariable TeamId id,
+			@Parameter(description = "window in weeks, 1 to 52") @RequestParam(
+					defaultValue = "" + DeliveryHistory.DEFAULT_WEEKS) int weeks) {
+		return history.flow(id, weeks);
 	}
 
 	@GetMapping("/teams/{id}/estimates-without-qa")

@@ -37,10 +37,11 @@ import dev.tandem.org.TeamId;
 import dev.tandem.org.TeamKind;
 import dev.tandem.org.TeamView;
 import dev.tandem.org.Teams;
+import dev.tandem.shared.web.PagePanels;
 import dev.tandem.web.Navigation;
 
 @WebMvcTest(TeamPages.class)
-@Import(Navigation.class)
+@Import({ Navigation.class, PagePanels.class })
 class TeamPagesTests {
 
 	@Autowired

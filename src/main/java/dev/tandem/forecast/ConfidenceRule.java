@@ -65,7 +65,12 @@ final class ConfidenceRule {
 			case AT_RISK -> 4;
 			case OFF_TRACK -> 0;
 		};
-		return (int) Math.max(low, Math.min(low + (level == ConfidenceLevel.ON_TRACK ? 3 : 2), score));
+		int high = switch (level) {
+			case ON_TRACK -> 10;
+			case AT_RISK -> 6;
+			case OFF_TRACK -> 3;
+		};
+		return (int) Math.max(low, Math.min(high, score));
 	}
 
 }

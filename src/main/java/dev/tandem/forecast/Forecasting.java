@@ -19,12 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.tandem.delivery.DeliveryHistory;
 import dev.tandem.delivery.DeliveryQueries;
 import dev.tandem.delivery.DeliveryQueries.ItemFilter;
+import dev.tandem.delivery.LinkedWork;
 import dev.tandem.delivery.WorkItemId;
 import dev.tandem.delivery.WorkItemKind;
 import dev.tandem.delivery.WorkItemRef;
 import dev.tandem.delivery.WorkItemView;
 import dev.tandem.delivery.WorkflowState;
 import dev.tandem.okr.Commitments;
+import dev.tandem.okr.KeyResultSource;
 import dev.tandem.okr.OkrSettings;
 import dev.tandem.org.TeamId;
 import dev.tandem.org.TeamRef;
@@ -71,8 +73,12 @@ public class Forecasting {
 
 	private final Clock clock;
 
+	private final LinkedWork linkedWork;
+
 	Forecasting(DeliveryQueries delivery, DeliveryHistory history, RoadmapQueries roadmap, Commitments commitments,
-			OkrSettings okrSettings, Teams teams, ForecastSettings settings, ForecastCache cache, Clock clock) {
+			OkrSettings okrSettings, Teams teams, ForecastSettings settings, ForecastCache cache, Clock clock,
+			LinkedWork linkedWork) {
+		this.linkedWork = linkedWork;
 		this.delivery = delivery;
 		this.history = history;
 		this.roadmap = roadmap;
@@ -215,8 +221,21 @@ public class Forecasting {
 		});
 	}
 
+	/**
+	 * When the open work a delivery-bound key result counts ({@link LinkedWork}) is
+	 * likely done, for check-in drafts.
+	 */
+	@Transactional(readOnly = true)
+	Forecast linkedWork(KeyResultSource.Delivery source) {
+		return cached("linked-work", source, null, () -> {
+			var leaves = linkedWork.leaves(source);
+			return forecast(countByTeam(leaves.stream().filter(l -> !l.done()).map(LinkedWork.Leaf::team).toList()),
+					!leaves.isEmpty(), settings.get());
+		});
+	}
+
 	/** The share of trials done by {@code date}, from the forecast's distribution. */
-	private static int percentWithin(Forecast forecast, LocalDate date) {
+	static int percentWithin(Forecast forecast, LocalDate date) {
 		double within = forecast.distribution()
 			.stream()
 			.filter(d -> !d.date().isAfter(date))

@@ -7,12 +7,15 @@ import dev.tandem.shared.InvalidInputException;
 /**
  * Where a key result's value comes from. {@link Manual}: people type it in check-ins.
  * {@link Adoption}: a feature's adoption figure, measured by the adoption module, which
- * records values through {@link KeyResultMeasurements}; okr only keeps the reference. The
- * kind and a configuration string are stored with the key result; a source is named in
- * forms and the API by its {@link #id()}: {@code manual} or
- * {@code adoption:<feature id>:<metric>}.
+ * records values through {@link KeyResultMeasurements}; okr only keeps the reference.
+ * {@link Delivery}: the share of linked work items done, measured by the delivery module
+ * the same way. The kind and a configuration string are stored with the key result; a
+ * source is named in forms and the API by its {@link #id()}: {@code manual},
+ * {@code adoption:<feature id>:<metric>}, {@code delivery:roadmap-item:<id>} or
+ * {@code delivery:feature:<work item id>}.
  */
-public sealed interface KeyResultSource permits KeyResultSource.Manual, KeyResultSource.Adoption {
+public sealed interface KeyResultSource
+		permits KeyResultSource.Manual, KeyResultSource.Adoption, KeyResultSource.Delivery {
 
 	/** The stored kind, e.g. {@code manual}. */
 	String kind();
@@ -68,6 +71,59 @@ public sealed interface KeyResultSource permits KeyResultSource.Manual, KeyResul
 
 	}
 
+	/**
+	 * Values come from delivery: the share (in percent) of the work items linked to a
+	 * roadmap item, or under a FEATURE work item, that are done. What counts as linked
+	 * and done is the delivery module's rule.
+	 */
+	record Delivery(Link link, UUID target) implements KeyResultSource {
+
+		public static final String KIND = "delivery";
+
+		/** What the key result is linked to. */
+		public enum Link {
+
+			ROADMAP_ITEM("roadmap-item"), FEATURE("feature");
+
+			private final String id;
+
+			Link(String id) {
+				this.id = id;
+			}
+
+			public String id() {
+				return id;
+			}
+
+			static Link of(String id) {
+				for (var link : values()) {
+					if (link.id.equals(id)) {
+						return link;
+					}
+				}
+				throw new InvalidInputException("source", "is not a valid delivery source");
+			}
+
+		}
+
+		public Delivery {
+			if (link == null || target == null) {
+				throw new InvalidInputException("source", "is not a valid delivery source");
+			}
+		}
+
+		@Override
+		public String kind() {
+			return KIND;
+		}
+
+		@Override
+		public String config() {
+			return link.id() + ":" + target;
+		}
+
+	}
+
 	static KeyResultSource manual() {
 		return new Manual();
 	}
@@ -87,8 +143,18 @@ public sealed interface KeyResultSource permits KeyResultSource.Manual, KeyResul
 				throw new InvalidInputException("source", "is not a valid adoption source");
 			}
 		}
-		throw new InvalidInputException("source",
-				"unknown source kind " + kind + "; known: " + Manual.KIND + ", " + Adoption.KIND);
+		if (Delivery.KIND.equals(kind) && config != null) {
+			var colon = config.indexOf(':');
+			try {
+				return new Delivery(Delivery.Link.of(config.substring(0, Math.max(colon, 0))),
+						UUID.fromString(config.substring(colon + 1)));
+			}
+			catch (IllegalArgumentException e) {
+				throw new InvalidInputException("source", "is not a valid delivery source");
+			}
+		}
+		throw new InvalidInputException("source", "unknown source kind " + kind + "; known: " + Manual.KIND + ", "
+				+ Adoption.KIND + ", " + Delivery.KIND);
 	}
 
 	/** Parses a source as forms and the API name it ({@link #id()}); blank is manual. */

@@ -64,6 +64,9 @@ abstract class AdoptionKeyResultTests {
 	@Autowired
 	OkrSettings settings;
 
+	@Autowired
+	dev.tandem.okr.DraftedCheckIns drafts;
+
 	private String page(MockHttpServletRequestBuilder request, int status) throws Exception {
 		var html = mvc.perform(request.with(user("adoption-page@example.com").roles("MEMBER")).with(csrf()))
 			.andExpect(status().is(status))
@@ -110,6 +113,16 @@ abstract class AdoptionKeyResultTests {
 		var checkIn = page(get("/okrs/key-results/" + keyResult.id()), 200);
 		assertThat(checkIn).containsPattern("id=\"value\"[^>]*value=\"25\"");
 		assertThat(checkIn).contains("id=\"kr-source\"");
+
+		// Once the objective is active, its check-in is drafted from the measured value.
+		objectives.activate(objective.id(), objectives.get(objective.id()).version());
+		var draft = drafts.draft(keyResult.id()).orElseThrow();
+		assertThat(draft.value()).isEqualByComparingTo("25.0");
+		assertThat(draft.basis()).isEqualTo(dev.tandem.okr.CheckInDraft.Basis.PROGRESS);
+		assertThat(draft.progressPercent()).isEqualTo(50);
+		assertThat(draft.rationale()).startsWith("Progress 50 %");
+		assertThat(page(get("/okrs/key-results/" + keyResult.id()), 200)).contains("id=\"check-in-draft\"")
+			.containsPattern("id=\"value\"[^>]*value=\"25\"");
 	}
 
 	@Test

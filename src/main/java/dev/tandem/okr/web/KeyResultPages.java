@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.tandem.okr.CheckIns;
 import dev.tandem.okr.ConfidenceLevel;
+import dev.tandem.okr.DraftedCheckIns;
 import dev.tandem.okr.KeyResultId;
 import dev.tandem.okr.KeyResultUnit;
 import dev.tandem.okr.KeyResults;
@@ -49,8 +50,11 @@ class KeyResultPages {
 
 	private final OkrSettings settings;
 
+	private final DraftedCheckIns drafts;
+
 	KeyResultPages(KeyResults keyResults, CheckIns checkIns, QuarterClosing closing, OkrSettings settings,
-			MessageSource messages) {
+			DraftedCheckIns drafts, MessageSource messages) {
+		this.drafts = drafts;
 		this.messages = messages;
 		this.keyResults = keyResults;
 		this.checkIns = checkIns;
@@ -71,9 +75,13 @@ class KeyResultPages {
 	String keyResult(@PathVariable KeyResultId id, Model model) {
 		var month = YearMonth.from(settings.today()).toString();
 		var keyResult = keyResults.get(id);
-		// A measured key result's check-in starts from the value its source measured.
-		model.addAttribute("checkInForm", keyResult.measured() ? CheckInForm.prefilled(month, keyResult.currentValue())
-				: CheckInForm.empty(month));
+		// The check-in starts from its draft when one is drafted from data, else a
+		// measured
+		// key result's check-in starts from the value its source measured.
+		var draft = drafts.draft(id).orElse(null);
+		model.addAttribute("draft", draft);
+		model.addAttribute("checkInForm", draft != null ? CheckInForm.drafted(draft) : keyResult.measured()
+				? CheckInForm.prefilled(month, keyResult.currentValue()) : CheckInForm.empty(month));
 		return show(id, model, "okr/key-result");
 	}
 

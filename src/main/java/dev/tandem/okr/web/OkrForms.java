@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.springframework.security.core.Authentication;
 
 import dev.tandem.identity.Role;
+import dev.tandem.okr.CheckInDraft;
 import dev.tandem.okr.CheckIns.CheckInEntry;
 import dev.tandem.okr.Confidence;
 import dev.tandem.okr.ConfidenceLevel;
@@ -116,6 +117,13 @@ final class OkrForms {
 
 		static CheckInForm empty(String month) {
 			return new CheckInForm(month, "", "ON_TRACK", "7", "");
+		}
+
+		/** The form as a check-in draft fills it: value (when drafted) and confidence. */
+		static CheckInForm drafted(CheckInDraft draft) {
+			return new CheckInForm(draft.month().toString(),
+					draft.value() == null ? "" : draft.value().stripTrailingZeros().toPlainString(),
+					draft.confidence().level().name(), String.valueOf(draft.confidence().score()), "");
 		}
 
 		static CheckInForm prefilled(String month, BigDecimal value) {

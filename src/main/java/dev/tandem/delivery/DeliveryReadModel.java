@@ -227,12 +227,16 @@ class DeliveryReadModel {
 		return Map.of("team", team, "xs", scale.xs(), "s", scale.s(), "m", scale.m(), "l", scale.l(), "xl", scale.xl());
 	}
 
-	/** [estimated items, estimated without QA] of a team's items. */
+	/**
+	 * [estimated items, estimated without QA] of a team's items; imported estimates,
+	 * whose participants nobody knows, are left out.
+	 */
 	int[] estimateCounts(UUID team) {
 		return jdbc.sql("""
 				select count(*) as estimated,
 				       coalesce(sum(case when estimate_without_qa then 1 else 0 end), 0) as without_qa
 				from work_item where team_id = :team and estimate_points is not null
+				  and estimate_without_qa is not null
 				""")
 			.param("team", team)
 			.query((rs, n) -> new int[] { rs.getInt("estimated"), rs.getInt("without_qa") })

@@ -210,12 +210,42 @@ public class JiraImport {
 					labels.add(clean);
 				}
 			}
+			var pointsText = header.first(record, "custom field (story points)");
+			if (pointsText.isEmpty()) {
+				pointsText = header.first(record, "story points");
+			}
+			if (pointsText.isEmpty()) {
+				pointsText = header.first(record, "custom field (story point estimate)");
+			}
+			Integer points = points(pointsText);
+			if (points != null && points < 0) {
+				unreadable.add(new UnreadableRow(row, key, "bad-points", pointsText.strip()));
+				continue;
+			}
 			var description = header.first(record, "description");
 			items.add(new ImportedItem(key, kind, cut(summary.strip(), WorkItemDetails.MAX_TITLE),
 					description.isBlank() ? null : cut(description, WorkItemDetails.MAX_DESCRIPTION), state, created,
-					updated, resolved, parent.isEmpty() ? null : parent, labels));
+					updated, resolved, parent.isEmpty() ? null : parent, labels, points, null));
 		}
 		return new Read(records.size() - 1, items, types, statuses, chosen, unreadable);
+	}
+
+	/**
+	 * Story points as whole points (Jira writes {@code 3.0}; halves round up); blank is
+	 * null, and -1 means unreadable or outside 0–{@value Estimate#MAX_POINTS}.
+	 */
+	static Integer points(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			var value = new java.math.BigDecimal(text.strip().replace(',', '.'));
+			var whole = value.setScale(0, java.math.RoundingMode.HALF_UP).intValueExact();
+			return whole < 0 || whole > Estimate.MAX_POINTS ? -1 : whole;
+		}
+		catch (ArithmeticException | NumberFormatException e) {
+			return -1;
+		}
 	}
 
 	/** Reads a Jira date in {@code zone}; blank is null unless {@code required}. */

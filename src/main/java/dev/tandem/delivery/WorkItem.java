@@ -247,6 +247,19 @@ class WorkItem {
 			.collect(Collectors.toSet());
 	}
 
+	/**
+	 * An estimate brought over from another tracker: its points, but nobody is known to
+	 * have taken part, so it says nothing about QA either way (it is left out of the
+	 * share of estimates made without QA).
+	 */
+	void importedEstimate(int points, Instant at) {
+		this.estimatePoints = points;
+		this.estimateSize = null;
+		this.estimateWithoutQa = null;
+		this.estimatedAt = at;
+		this.estimators = new java.util.HashSet<>();
+	}
+
 	Estimate estimate() {
 		if (estimatePoints == null) {
 			return null;

@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.tandem.audit.AuditTrail;
 import dev.tandem.org.TeamId;
 import dev.tandem.org.Teams;
+import dev.tandem.roadmap.RoadmapItemId;
+import dev.tandem.roadmap.RoadmapQueries;
 import dev.tandem.shared.InvalidInputException;
 
 /**
@@ -37,7 +39,10 @@ public class WorkItemImport {
 
 	private final AuditTrail audit;
 
-	WorkItemImport(WorkItemRepository items, Teams teams, Actors actors, AuditTrail audit) {
+	private final RoadmapQueries roadmap;
+
+	WorkItemImport(WorkItemRepository items, Teams teams, Actors actors, AuditTrail audit, RoadmapQueries roadmap) {
+		this.roadmap = roadmap;
 		this.items = items;
 		this.teams = teams;
 		this.actors = actors;
@@ -50,7 +55,14 @@ public class WorkItemImport {
 	 * or before.
 	 */
 	public record ImportedItem(String key, WorkItemKind kind, String title, String description, WorkflowState state,
-			Instant created, Instant updated, Instant resolved, String parentKey, Set<String> labels) {
+			Instant created, Instant updated, Instant resolved, String parentKey, Set<String> labels, Integer points,
+			RoadmapItemId roadmapItem) {
+
+		/** An item without an estimate, serving no roadmap item. */
+		public ImportedItem(String key, WorkItemKind kind, String title, String description, WorkflowState state,
+				Instant created, Instant updated, Instant resolved, String parentKey, Set<String> labels) {
+			this(key, kind, title, description, state, created, updated, resolved, parentKey, labels, null, null);
+		}
 
 		public ImportedItem {
 			if (key == null || key.isBlank()) {
@@ -61,6 +73,9 @@ public class WorkItemImport {
 			}
 			if (created == null) {
 				throw new InvalidInputException("created", "is required");
+			}
+			if (points != null && (points < 0 || points > Estimate.MAX_POINTS)) {
+				throw new InvalidInputException("points", "must be between 0 and {0}", Estimate.MAX_POINTS);
 			}
 			key = key.strip();
 			labels = labels == null ? Set.of() : Set.copyOf(labels);
@@ -92,9 +107,15 @@ public class WorkItemImport {
 				skipped++;
 				continue;
 			}
+			if (imported.roadmapItem() != null && roadmap.find(imported.roadmapItem()).isEmpty()) {
+				throw new InvalidInputException("roadmapItem", "no roadmap item has this id");
+			}
 			var details = new WorkItemDetails(imported.kind(), imported.title(), imported.description(), team, null,
-					null, Set.of(), Set.of(), imported.labels());
+					imported.roadmapItem(), Set.of(), Set.of(), imported.labels());
 			var item = WorkItem.imported(details, imported.key(), history(imported, actor.email()));
+			if (imported.points() != null) {
+				item.importedEstimate(imported.points(), imported.created());
+			}
 			items.save(item);
 			byKey.put(imported.key(), item);
 			fresh.add(item);

@@ -52,8 +52,15 @@ class DemoDelivery {
 
 	private final dev.tandem.delivery.DeliveryQuality quality;
 
+	private final dev.tandem.roadmap.RoadmapQueries roadmap;
+
+	private final dev.tandem.okr.OkrSettings okrSettings;
+
 	DemoDelivery(WorkItemImport imports, WorkItems workItems, Dependencies dependencies, Estimation estimation,
-			Clock clock, dev.tandem.delivery.DeliveryQuality quality) {
+			Clock clock, dev.tandem.delivery.DeliveryQuality quality, dev.tandem.roadmap.RoadmapQueries roadmap,
+			dev.tandem.okr.OkrSettings okrSettings) {
+		this.roadmap = roadmap;
+		this.okrSettings = okrSettings;
 		this.quality = quality;
 		this.imports = imports;
 		this.workItems = workItems;
@@ -97,8 +104,15 @@ class DemoDelivery {
 								"Remove the legacy queue", "Terraform modules")),
 				new TeamPlan("Design System", "DSN", 1.0, 0.05, "Clara Dubois", null, List.of("Button tokens",
 						"Form field states", "Dark palette", "Table component", "Focus rings", "Icon set")));
+		var quarterStart = okrSettings.calendar()
+			.firstDayOf(okrSettings.currentQuarter())
+			.atStartOfDay(java.time.ZoneOffset.UTC)
+			.toInstant();
 		for (var plan : plans) {
-			imports.importInto(org.team(plan.team()), history(plan, random, now), "system@parcelo.example");
+			var team = org.team(plan.team());
+			var cards = roadmap.byTeam(team).stream().filter(r -> r.aligned()).map(r -> r.id()).toList();
+			var history = estimatedAndAligned(plan, history(plan, random, now), cards, quarterStart);
+			imports.importInto(team, history, "system@parcelo.example");
 		}
 		openWork(org, plans, roadmapItems, random);
 		roadmapWork(org, roadmapItems);
@@ -148,6 +162,32 @@ class DemoDelivery {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Estimates on the imported history, and the roadmap cards the team's finished work
+	 * served this quarter: most of it for most teams; Insights & Reporting mostly works
+	 * on things no objective asks for, which the monthly review calls out. A random of
+	 * its own, so the history's own draws (and every figure built on them) stay as they
+	 * were.
+	 */
+	private static List<WorkItemImport.ImportedItem> estimatedAndAligned(TeamPlan plan,
+			List<WorkItemImport.ImportedItem> history, List<RoadmapItemId> cards, Instant quarterStart) {
+		var random = new Random(plan.prefix().hashCode());
+		var aligned = plan.team().equals("Insights & Reporting") ? 0.15 : 0.7;
+		var points = new int[] { 1, 2, 3, 3, 5, 5, 8 };
+		var debtPoints = new int[] { 5, 8, 8 };
+		return history.stream().map(item -> {
+			// Debt work comes in big pieces: nobody files a one-point clean-up.
+			var estimate = item.kind() == WorkItemKind.FEATURE ? 13 : item.kind() == WorkItemKind.DEBT
+					? debtPoints[random.nextInt(debtPoints.length)] : points[random.nextInt(points.length)];
+			var serves = !cards.isEmpty() && item.resolved() != null && !item.resolved().isBefore(quarterStart)
+					&& (item.kind() == WorkItemKind.STORY || item.kind() == WorkItemKind.BUG)
+					&& random.nextDouble() < aligned;
+			return new WorkItemImport.ImportedItem(item.key(), item.kind(), item.title(), item.description(),
+					item.state(), item.created(), item.updated(), item.resolved(), item.parentKey(), item.labels(),
+					estimate, serves ? cards.get(random.nextInt(cards.size())) : null);
+		}).toList();
 	}
 
 	/** Finished items spread over the last six months, then the work still open. */

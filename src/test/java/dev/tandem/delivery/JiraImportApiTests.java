@@ -110,6 +110,9 @@ abstract class JiraImportApiTests {
 		var epic = items.stream().filter(i -> i.kind() == WorkItemKind.FEATURE).findFirst().orElseThrow();
 		assertThat(queries.item(epic.id()).children()).hasSize(3);
 		assertThat(items).anyMatch(i -> i.title().equals("Café — ünïcode in the basket"));
+		assertThat(items).filteredOn(i -> i.estimate() != null)
+			.extracting(i -> i.estimate().points())
+			.containsExactlyInAnyOrder(5, 2, 3);
 		var throughput = history.finishedPerDay(team, LocalDate.of(2026, 10, 12), LocalDate.of(2026, 10, 14));
 		assertThat(throughput).extracting(DailyThroughput::finished).containsExactly(1, 0, 2);
 	}

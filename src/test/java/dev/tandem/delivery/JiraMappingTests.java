@@ -85,7 +85,21 @@ class JiraMappingTests {
 		assertThat(story.labels()).containsExactlyInAnyOrder("payments", "ux");
 		assertThat(story.parentKey()).isEqualTo("SHOP-1");
 		assertThat(story.resolved()).isEqualTo(Instant.parse("2026-10-12T17:30:00Z"));
+		assertThat(story.points()).isEqualTo(5);
+		assertThat(items).filteredOn(i -> i.key().equals("SHOP-1")).singleElement().satisfies(i -> {
+			assertThat(i.points()).isNull();
+		});
 		assertThat(items).anyMatch(i -> i.title().equals("Café — ünïcode in the basket"));
+	}
+
+	@Test
+	void readsStoryPointsAsWholePointsAndRefusesWhatIsNotOne() {
+		assertThat(JiraImport.points("3.0")).isEqualTo(3);
+		assertThat(JiraImport.points(" 2,5 ")).isEqualTo(3);
+		assertThat(JiraImport.points("")).isNull();
+		assertThat(JiraImport.points("lots")).isEqualTo(-1);
+		assertThat(JiraImport.points("-2")).isEqualTo(-1);
+		assertThat(JiraImport.points("1000")).isEqualTo(-1);
 	}
 
 	@Test

@@ -62,19 +62,26 @@ class IngestionController {
 		ingestion.accept((EventSourceId) source.getPrincipal(), call, body);
 	}
 
+	/** Segment's error shape. */
+	record Failure(boolean success, String message) {
+
+		Failure(String message) {
+			this(false, message);
+		}
+
+	}
+
 	@ExceptionHandler(InvalidPayloadException.class)
-	ResponseEntity<Map<String, Object>> invalid(InvalidPayloadException e) {
-		return ResponseEntity.badRequest()
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("success", false, "message", e.getMessage()));
+	ResponseEntity<Failure> invalid(InvalidPayloadException e) {
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(new Failure(e.getMessage()));
 	}
 
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<Map<String, Object>> failed(Exception e) {
+	ResponseEntity<Failure> failed(Exception e) {
 		log.error("Usage events could not be stored", e);
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("success", false, "message", "The events could not be stored; retry later"));
+			.body(new Failure("The events could not be stored; retry later"));
 	}
 
 }

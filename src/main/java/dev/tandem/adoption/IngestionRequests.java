@@ -15,10 +15,12 @@ import java.util.zip.ZipException;
 public final class IngestionRequests {
 
 	/**
-	 * Segment's HTTP Tracking API ({@code /v1/import} is Segment's bulk alias of batch).
+	 * Segment's HTTP Tracking API ({@code /v1/import} is Segment's alias of batch, which
+	 * analytics-java posts to), with and without the trailing slash.
 	 */
 	public static final List<String> SEGMENT_PATHS = List.of("/v1/track", "/v1/identify", "/v1/page", "/v1/screen",
-			"/v1/group", "/v1/alias", "/v1/batch", "/v1/import");
+			"/v1/group", "/v1/alias", "/v1/batch", "/v1/import", "/v1/track/", "/v1/identify/", "/v1/page/",
+			"/v1/screen/", "/v1/group/", "/v1/alias/", "/v1/batch/", "/v1/import/");
 
 	/** PostHog's capture endpoints, with and without the trailing slash SDKs send. */
 	public static final List<String> POSTHOG_PATHS = List.of("/capture", "/capture/", "/batch", "/batch/", "/e", "/e/",
@@ -80,7 +82,8 @@ public final class IngestionRequests {
 
 	/** The call a path stands for. */
 	public static IngestionCall callOf(String path) {
-		return switch (path) {
+		var trimmed = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+		return switch (trimmed) {
 			case "/v1/track" -> IngestionCall.TRACK;
 			case "/v1/identify" -> IngestionCall.IDENTIFY;
 			case "/v1/page" -> IngestionCall.PAGE;

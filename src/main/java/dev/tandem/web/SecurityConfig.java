@@ -73,7 +73,9 @@ class SecurityConfig {
 		cors.setAllowedMethods(List.of("POST", "OPTIONS"));
 		cors.setAllowedHeaders(List.of("Content-Type", "Content-Encoding", "Authorization"));
 		cors.setMaxAge(Duration.ofHours(1));
-		http.securityMatcher(IngestionRequests.paths().toArray(String[]::new))
+		var paths = java.util.Set.copyOf(IngestionRequests.paths());
+		http.securityMatcher(
+				request -> paths.contains(request.getRequestURI().substring(request.getContextPath().length())))
 			.authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(WriteKeyFilter.AUTHORITY))
 			.addFilterBefore(new WriteKeyFilter(sources), UsernamePasswordAuthenticationFilter.class)
 			.cors(c -> c.configurationSource(request -> cors))

@@ -40,7 +40,8 @@ class IngestionController {
 	}
 
 	@PostMapping(path = { "/v1/track", "/v1/identify", "/v1/page", "/v1/screen", "/v1/group", "/v1/alias", "/v1/batch",
-			"/v1/import" }, produces = MediaType.APPLICATION_JSON_VALUE)
+			"/v1/import", "/v1/track/", "/v1/identify/", "/v1/page/", "/v1/screen/", "/v1/group/", "/v1/alias/",
+			"/v1/batch/", "/v1/import/" }, produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Segment call or batch; write key as HTTP Basic user name or writeKey in the body")
 	Map<String, Object> segment(HttpServletRequest request, Authentication source) {
 		accept(request, source);

@@ -51,8 +51,6 @@ public class RollupWorker implements SmartLifecycle {
 	/** The source id of the empty raw rows a rebuild appends as its end marker. */
 	static final UUID MARKER_SOURCE = new UUID(0, 0);
 
-	private static final Duration LEASE = Duration.ofSeconds(30);
-
 	private static final Duration GAP_RETENTION = Duration.ofHours(1);
 
 	private final JdbcClient jdbc;
@@ -73,6 +71,8 @@ public class RollupWorker implements SmartLifecycle {
 
 	private final int chunkRows;
 
+	private final Duration lease;
+
 	private final String owner = "worker-" + UUID.randomUUID();
 
 	private Memory memory;
@@ -87,7 +87,8 @@ public class RollupWorker implements SmartLifecycle {
 			AuditTrail audit, Clock clock, @Value("${tandem.adoption.rollup.enabled:true}") boolean enabled,
 			@Value("${tandem.adoption.rollup.interval:200ms}") Duration interval,
 			@Value("${tandem.adoption.rollup.gap-grace:10s}") Duration gapGrace,
-			@Value("${tandem.adoption.rollup.chunk-rows:200}") int chunkRows) {
+			@Value("${tandem.adoption.rollup.chunk-rows:200}") int chunkRows,
+			@Value("${tandem.adoption.rollup.lease:30s}") Duration lease) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -97,6 +98,7 @@ public class RollupWorker implements SmartLifecycle {
 		this.interval = interval;
 		this.gapGrace = gapGrace;
 		this.chunkRows = chunkRows;
+		this.lease = lease;
 	}
 
 	/**
@@ -528,7 +530,7 @@ public class RollupWorker implements SmartLifecycle {
 			.param("generation", generation)
 			.param("now", now)
 			.param("owner", owner)
-			.param("until", Timestamp.from(clock.instant().plus(LEASE)))
+			.param("until", Timestamp.from(clock.instant().plus(lease)))
 			.update();
 	}
 

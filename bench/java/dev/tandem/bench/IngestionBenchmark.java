@@ -56,22 +56,34 @@ public class IngestionBenchmark {
 		var seconds = Integer.parseInt(option(args, "seconds", "60"));
 		var warmup = Integer.parseInt(option(args, "warmup", "10"));
 		var gzip = Boolean.parseBoolean(option(args, "gzip", "false"));
+		var rate = Long.parseLong(option(args, "rate", "0"));
 		var user = db.equals("h2") ? "sa" : "postgres";
 
-		var app = SpringApplication.run(TandemApplication.class, "--spring.datasource.url=" + url,
-				"--spring.datasource.username=" + user, "--spring.datasource.password=", "--server.port=0",
-				"--logging.level.root=WARN", "--spring.main.banner-mode=off", "--tandem.demo=false",
-				"--server.tomcat.threads.max=" + Math.max(50, clients * 2));
+		var appArgs = new ArrayList<>(List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+				"--spring.datasource.password=", "--server.port=0", "--logging.level.root=WARN",
+				"--spring.main.banner-mode=off", "--tandem.demo=false",
+				"--server.tomcat.threads.max=" + Math.max(50, clients * 2)));
+		// anything else (--logging.level.…, --tandem.adoption.rollup.…) goes to the application
+		for (var arg : args) {
+			if (arg.startsWith("--logging.") || arg.startsWith("--tandem.") || arg.startsWith("--spring.")) {
+				appArgs.add(arg);
+			}
+		}
+		var app = SpringApplication.run(TandemApplication.class, appArgs.toArray(String[]::new));
 		try {
-			run(app, db, clients, seconds, warmup, gzip);
+			run(app, db, clients, seconds, warmup, gzip, rate);
 		}
 		finally {
 			app.close();
 		}
 	}
 
-	static void run(ConfigurableApplicationContext app, String db, int clients, int seconds, int warmup, boolean gzip)
-			throws Exception {
+	/**
+	 * @param rate events per second the clients together send at most (0: as fast as
+	 * acknowledged)
+	 */
+	static void run(ConfigurableApplicationContext app, String db, int clients, int seconds, int warmup, boolean gzip,
+			long rate) throws Exception {
 		var port = ((WebServerApplicationContext) app).getWebServer().getPort();
 		var worker = app.getBean(RollupWorker.class);
 		var key = app.getBean(EventSources.class).create("bench " + Instant.now()).writeKey();
@@ -84,12 +96,21 @@ public class IngestionBenchmark {
 		var acked = new AtomicLong();
 		var failed = new AtomicLong();
 		var latencies = new ConcurrentLinkedQueue<Long>();
+		var interval = rate == 0 ? 0 : 1_000_000_000L * EVENTS_PER_BATCH / rate;
+		var nextSlot = new AtomicLong(start);
 		var threads = new ArrayList<Thread>();
 		for (var c = 0; c < clients; c++) {
 			var client = c;
 			var thread = new Thread(() -> {
 				var body = new Batch(client);
 				while (System.nanoTime() < end) {
+					if (interval > 0) {
+						var slot = nextSlot.getAndAdd(interval);
+						var wait = slot - System.nanoTime();
+						if (wait > 0) {
+							java.util.concurrent.locks.LockSupport.parkNanos(wait);
+						}
+					}
 					var bytes = body.next();
 					var request = HttpRequest.newBuilder(uri)
 						.header("Content-Type", "application/json")
@@ -146,8 +167,8 @@ public class IngestionBenchmark {
 		var sorted = new ArrayList<>(latencies);
 		sorted.sort(null);
 		System.out.println();
-		System.out.printf("database=%s clients=%d gzip=%s measured=%ds (after %ds warm-up)%n", db, clients, gzip,
-				seconds, warmup);
+		System.out.printf("database=%s clients=%d gzip=%s rate limit=%s measured=%ds (after %ds warm-up)%n", db,
+				clients, gzip, rate == 0 ? "none" : rate + " events/s", seconds, warmup);
 		System.out.printf("acknowledged: %,d events = %,.0f events/s (%,.0f requests/s), failed requests %d%n",
 				acked.get(), acked.get() / (double) seconds, acked.get() / (double) seconds / EVENTS_PER_BATCH,
 				failed.get());

@@ -10,15 +10,15 @@ import java.util.UUID;
  * receive time) they were first counted in. A messageId seen again within
  * {@link #WINDOW_HOURS} hours of that is a duplicate. Hours come from the raw rows, not
  * the wall clock, so replaying the raw store gives the same answers. An open-addressing
- * table of primitives: 12 bytes an entry at most 2/3 full.
+ * table of primitives, hash and hour side by side so a probe touches one cache line: 16
+ * bytes a slot, at most 2/3 full.
  */
 final class MessageIdWindow {
 
 	static final int WINDOW_HOURS = 48;
 
-	private long[] keys;
-
-	private int[] hours;
+	/** Slot i: hash at 2i (0 = empty), hour at 2i + 1. */
+	private long[] slots;
 
 	private int size;
 
@@ -36,9 +36,12 @@ final class MessageIdWindow {
 	}
 
 	private void allocate(int capacity) {
-		keys = new long[capacity];
-		hours = new int[capacity];
+		slots = new long[capacity * 2];
 		size = 0;
+	}
+
+	private int capacity() {
+		return slots.length / 2;
 	}
 
 	int size() {
@@ -68,23 +71,25 @@ final class MessageIdWindow {
 		if (hour > newestHour) {
 			newestHour = hour;
 		}
-		var mask = keys.length - 1;
+		var capacity = capacity();
+		var mask = capacity - 1;
 		var i = (int) (hash ^ (hash >>> 32)) & mask;
 		while (true) {
-			var key = keys[i];
+			var key = slots[2 * i];
 			if (key == 0) {
-				keys[i] = hash;
-				hours[i] = hour;
-				if (++size * 3 > keys.length * 2) {
+				slots[2 * i] = hash;
+				slots[2 * i + 1] = hour;
+				if (++size * 3 > capacity * 2) {
 					rehash();
 				}
 				return true;
 			}
 			if (key == hash) {
-				if (!restore && hour - hours[i] <= WINDOW_HOURS) {
+				var seen = (int) slots[2 * i + 1];
+				if (!restore && hour - seen <= WINDOW_HOURS) {
 					return false;
 				}
-				hours[i] = Math.max(hours[i], hour);
+				slots[2 * i + 1] = Math.max(seen, hour);
 				return true;
 			}
 			i = (i + 1) & mask;
@@ -96,20 +101,19 @@ final class MessageIdWindow {
 	 * window before the newest hour seen).
 	 */
 	private void rehash() {
-		var oldKeys = keys;
-		var oldHours = hours;
+		var old = slots;
 		var live = 0;
 		var oldest = newestHour - WINDOW_HOURS - 1;
-		for (var i = 0; i < oldKeys.length; i++) {
-			if (oldKeys[i] != 0 && oldHours[i] >= oldest) {
+		for (var i = 0; i < old.length; i += 2) {
+			if (old[i] != 0 && old[i + 1] >= oldest) {
 				live++;
 			}
 		}
 		var capacity = Integer.highestOneBit(Math.max(live * 3, 1 << 12)) * 2;
 		allocate(capacity);
-		for (var i = 0; i < oldKeys.length; i++) {
-			if (oldKeys[i] != 0 && oldHours[i] >= oldest) {
-				put(oldKeys[i], oldHours[i], true);
+		for (var i = 0; i < old.length; i += 2) {
+			if (old[i] != 0 && old[i + 1] >= oldest) {
+				put(old[i], (int) old[i + 1], true);
 			}
 		}
 	}

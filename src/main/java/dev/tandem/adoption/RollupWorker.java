@@ -87,7 +87,7 @@ public class RollupWorker implements SmartLifecycle {
 			AuditTrail audit, Clock clock, @Value("${tandem.adoption.rollup.enabled:true}") boolean enabled,
 			@Value("${tandem.adoption.rollup.interval:200ms}") Duration interval,
 			@Value("${tandem.adoption.rollup.gap-grace:10s}") Duration gapGrace,
-			@Value("${tandem.adoption.rollup.chunk-rows:200}") int chunkRows,
+			@Value("${tandem.adoption.rollup.chunk-rows:1000}") int chunkRows,
 			@Value("${tandem.adoption.rollup.lease:30s}") Duration lease) {
 		this.jdbc = jdbc;
 		this.template = template;
@@ -263,7 +263,9 @@ public class RollupWorker implements SmartLifecycle {
 		if (memory == null || memory.generation != state.generation()) {
 			memory = load(state);
 		}
+		var started = System.nanoTime();
 		var rows = rawRows("seq > :after ORDER BY seq", memory.watermark, chunkRows);
+		var read = System.nanoTime();
 		var take = new ArrayList<RawRow>();
 		var skipped = new ArrayList<Long>();
 		var expected = memory.watermark + 1;
@@ -313,7 +315,13 @@ public class RollupWorker implements SmartLifecycle {
 			memory.gaps.put(seq, now);
 		}
 		var watermark = take.get(take.size() - 1).seq();
+		var processed = System.nanoTime();
 		write(memory, watermark, state.generation() + 1, skipped, resolved, false);
+		if (log.isDebugEnabled()) {
+			log.debug("Rolled up {} rows to {}: read {} ms, process {} ms, write {} ms; {} message ids in the window",
+					take.size(), watermark, (read - started) / 1_000_000, (processed - read) / 1_000_000,
+					(System.nanoTime() - processed) / 1_000_000, memory.window.size());
+		}
 		memory.watermark = watermark;
 		memory.generation = state.generation() + 1;
 		gapFirstSeen.keySet().removeIf(seq -> seq <= watermark);
@@ -552,6 +560,12 @@ public class RollupWorker implements SmartLifecycle {
 
 		long events;
 
+		UUID source;
+
+		String event;
+
+		int day;
+
 		boolean stored;
 
 		boolean dirty;
@@ -596,6 +610,9 @@ public class RollupWorker implements SmartLifecycle {
 
 		final TreeMap<Long, Instant> gaps = new TreeMap<>();
 
+		/** The row the previous event went to: runs of one event name are common. */
+		private Row last;
+
 		void apply(RawRow raw) {
 			if (raw.source().equals(MARKER_SOURCE)) {
 				return;
@@ -633,10 +650,19 @@ public class RollupWorker implements SmartLifecycle {
 		}
 
 		private void add(UUID source, String event, int day, int person) {
-			var row = rows.computeIfAbsent(new Key(source, event, day), k -> new Row(new RoaringBitmap(), 0));
+			var row = last;
+			if (row == null || row.day != day || !row.event.equals(event) || !row.source.equals(source)) {
+				row = rows.computeIfAbsent(new Key(source, event, day), k -> new Row(new RoaringBitmap(), 0));
+				row.source = source;
+				row.event = event;
+				row.day = day;
+			}
 			row.users.add(person);
 			row.events++;
 			row.dirty = true;
+			if (!UsageRollups.ACTIVE.equals(event)) {
+				last = row;
+			}
 		}
 
 	}

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,12 +32,15 @@ public class UsageIngestion {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate template;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	UsageIngestion(JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+	UsageIngestion(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactionManager, Clock clock) {
 		this.jdbc = jdbc;
+		this.template = template;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 	}
@@ -118,16 +122,14 @@ public class UsageIngestion {
 					.param("payload", payloads.get(i++))
 					.update();
 			}
-			for (var refused : rejected) {
-				jdbc.sql("""
-						INSERT INTO usage_rejected (source_id, received_at, reason, event)
-						VALUES (:source, :at, :reason, :event)""")
-					.param("source", source.value())
-					.param("at", at)
-					.param("reason", refused.reason())
-					.param("event", refused.event())
-					.update();
-			}
+			template.batchUpdate("""
+					INSERT INTO usage_rejected (source_id, received_at, reason, event) VALUES (?, ?, ?, ?)""", rejected,
+					500, (ps, refused) -> {
+						ps.setObject(1, source.value());
+						ps.setTimestamp(2, at);
+						ps.setString(3, refused.reason());
+						ps.setString(4, refused.event());
+					});
 		});
 	}
 

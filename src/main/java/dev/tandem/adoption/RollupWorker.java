@@ -144,6 +144,23 @@ public class RollupWorker implements SmartLifecycle {
 			}
 		}
 		thread = null;
+		releaseLease();
+	}
+
+	/**
+	 * Lets another node (or this one, restarted) take over at once instead of after the
+	 * lease.
+	 */
+	private void releaseLease() {
+		try {
+			transactions.executeWithoutResult(status -> jdbc
+				.sql("UPDATE usage_rollup_state SET lease_until = NULL WHERE id = 1 AND lease_owner = :owner")
+				.param("owner", owner)
+				.update());
+		}
+		catch (RuntimeException e) {
+			log.debug("Could not release the rollup lease: {}", e.toString());
+		}
 	}
 
 	@Override

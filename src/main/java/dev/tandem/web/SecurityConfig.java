@@ -2,6 +2,8 @@ package dev.tandem.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,16 +16,22 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import dev.tandem.adoption.EventSources;
+import dev.tandem.adoption.IngestionRequests;
 import dev.tandem.identity.ApiTokens;
 import dev.tandem.identity.SignInThrottle;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Two filter chains. The API chain ({@code /api/**}) takes a personal token
+ * Three filter chains. The ingestion chain takes nothing but an event source's write key
+ * on the usage-event endpoints. The API chain ({@code /api/**}) takes a personal token
  * ({@code Authorization: Bearer …}) or the browser's session, answers 401/403 as problem
  * details, and wants a CSRF token only from session callers. The page chain uses form
  * login. Rights follow the role hierarchy ADMIN > MEMBER > VIEWER: reading needs any
@@ -51,11 +59,48 @@ class SecurityConfig {
 				""");
 	}
 
+	/**
+	 * Usage events from product code ({@code /v1/track} …, PostHog's {@code /capture/}
+	 * …): stateless, no CSRF (no ambient credential), authenticated only by a source's
+	 * write key, which no other chain knows. Browsers' SDKs post cross-origin, hence CORS
+	 * open to any origin without credentials.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain ingestion(HttpSecurity http, EventSources sources) throws Exception {
+		var cors = new CorsConfiguration();
+		cors.addAllowedOriginPattern("*");
+		cors.setAllowedMethods(List.of("POST", "OPTIONS"));
+		cors.setAllowedHeaders(List.of("Content-Type", "Content-Encoding", "Authorization"));
+		cors.setMaxAge(Duration.ofHours(1));
+		var paths = java.util.Set.copyOf(IngestionRequests.paths());
+		http.securityMatcher(
+				request -> paths.contains(request.getRequestURI().substring(request.getContextPath().length())))
+			.authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(WriteKeyFilter.AUTHORITY))
+			.addFilterBefore(new WriteKeyFilter(sources), UsernamePasswordAuthenticationFilter.class)
+			.cors(c -> c.configurationSource(request -> cors))
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(
+					context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache(cache -> cache.disable())
+			.anonymous(anonymous -> anonymous.disable())
+			.logout(logout -> logout.disable())
+			.exceptionHandling(errors -> errors
+				.authenticationEntryPoint((request, response, e) -> WriteKeyFilter.error(response, 401,
+						"Send the source's write key as the HTTP Basic user name"))
+				.accessDeniedHandler((request, response, e) -> WriteKeyFilter.error(response, 401,
+						"Send the source's write key as the HTTP Basic user name")));
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
 		http.securityMatcher("/api/v1/**")
 			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/users", "/api/v1/users/**")
+				.hasRole("ADMIN")
+				.requestMatchers(SecurityConfig::adoptionAdministration)
 				.hasRole("ADMIN")
 				.requestMatchers("/api/v1/me", "/api/v1/me/**")
 				.authenticated()
@@ -85,6 +130,8 @@ class SecurityConfig {
 			.permitAll()
 			.requestMatchers("/actuator/**", "/admin/**")
 			.hasRole("ADMIN")
+			.requestMatchers(SecurityConfig::adoptionAdministration)
+			.hasRole("ADMIN")
 			.requestMatchers("/account", "/account/**", "/logout")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/**")
@@ -101,6 +148,19 @@ class SecurityConfig {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * Managing event sources (their write keys) and rebuilding the rollups is for
+	 * administrators; reading them is for everyone signed in.
+	 */
+	static boolean adoptionAdministration(jakarta.servlet.http.HttpServletRequest request) {
+		if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+			return false;
+		}
+		var path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/api/v1/adoption/sources") || path.startsWith("/api/v1/adoption/rollups")
+				|| path.startsWith("/adoption/sources") || path.startsWith("/adoption/rollups");
 	}
 
 	/**

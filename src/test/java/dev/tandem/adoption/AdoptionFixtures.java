@@ -45,8 +45,11 @@ class AdoptionFixtures {
 
 	private final AdoptionRefresher refresher;
 
+	private final RollupWorker worker;
+
 	AdoptionFixtures(Teams teams, WorkItems workItems, Workflow workflow, JdbcClient jdbc, TransactionTemplate tx,
-			AdoptionRefresher refresher) {
+			AdoptionRefresher refresher, RollupWorker worker) {
+		this.worker = worker;
 		this.teams = teams;
 		this.workItems = workItems;
 		this.workflow = workflow;
@@ -96,7 +99,7 @@ class AdoptionFixtures {
 
 	/** Writes the events' rollups as the worker would, then lets the poller load them. */
 	void send(List<Usage> events) {
-		UsageFixture.write(jdbc, tx, events);
+		UsageFixture.write(jdbc, tx, worker, events);
 		refresher.advance();
 	}
 

@@ -57,18 +57,33 @@ final class UsageFixture {
 	/**
 	 * Writes the rollups of the events (replacing rows with the same key, so one call
 	 * carries every event of the source-days it touches) and advances the watermark, in
-	 * one transaction like the worker.
+	 * one transaction like the worker, without getting in the real worker's way. Rollups
+	 * are written directly, not sent as events, because the fixtures use days after
+	 * today, which ingestion rightly refuses.
 	 * @return the new watermark
 	 */
 	static long write(JdbcClient jdbc, org.springframework.transaction.support.TransactionTemplate tx,
-			List<Usage> events) {
+			RollupWorker worker, List<Usage> events) {
+		// The worker owns the watermark: let it finish what is pending, then take a real
+		// sequence number (an empty marker row, as a rebuild does) so that raw rows sent
+		// later are still after the watermark, and change the generation so that the
+		// worker reloads its memory, these rows included.
+		worker.runToCompletion();
+		var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		tx.executeWithoutResult(status -> jdbc
+			.sql("INSERT INTO usage_raw (source_id, received_at, events, payload) VALUES (:source, :at, 0, :payload)")
+			.param("source", RollupWorker.MARKER_SOURCE)
+			.param("at", java.sql.Timestamp.from(java.time.Instant.now()))
+			.param("payload", RawBatch.encode(List.of(), null))
+			.update(key, "seq"));
+		long watermark = key.getKeyAs(Number.class).longValue();
 		return tx.execute(status -> {
-			jdbc.sql("UPDATE usage_rollup_state SET watermark = watermark + 1, updated_at = :now WHERE id = 1")
+			jdbc.sql("SELECT watermark FROM usage_rollup_state WHERE id = 1 FOR UPDATE").query(Long.class).single();
+			jdbc.sql("UPDATE usage_rollup_state SET watermark = :watermark, generation = generation + 1, "
+					+ "updated_at = :now WHERE id = 1")
+				.param("watermark", watermark)
 				.param("now", OffsetDateTime.now(ZoneOffset.UTC))
 				.update();
-			long watermark = jdbc.sql("SELECT watermark FROM usage_rollup_state WHERE id = 1")
-				.query(Long.class)
-				.single();
 			for (var row : rollups(events, watermark)) {
 				jdbc.sql(
 						"DELETE FROM usage_rollup WHERE source_id = :source AND event_name = :event AND day_utc = :day")
@@ -76,9 +91,8 @@ final class UsageFixture {
 					.param("event", row.eventName())
 					.param("day", row.day())
 					.update();
-				jdbc.sql("""
-						INSERT INTO usage_rollup (source_id, event_name, day_utc, users, events, changed_at)
-						VALUES (:source, :event, :day, :users, :events, :changedAt)""")
+				jdbc.sql("INSERT INTO usage_rollup (source_id, event_name, day_utc, users, events, changed_at) "
+						+ "VALUES (:source, :event, :day, :users, :events, :changedAt)")
 					.param("source", row.source().value())
 					.param("event", row.eventName())
 					.param("day", row.day())

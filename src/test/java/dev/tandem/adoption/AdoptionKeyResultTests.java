@@ -151,7 +151,10 @@ abstract class AdoptionKeyResultTests {
 		fixtures.send(AdoptionFixtures.handComputed(source, released.day(), event, "unused-" + Unique.suffix()));
 
 		var list = page(get("/adoption/features"), 200);
-		assertThat(list).contains("href=\"/adoption/sources\"").contains(name).contains("adoption-sparkline").contains("data-status=\"ON_TRACK\"");
+		assertThat(list).contains("href=\"/adoption/sources\"")
+			.contains(name)
+			.contains("adoption-sparkline")
+			.contains("data-status=\"ON_TRACK\"");
 		var page = page(
 				get("/adoption/features/" + feature + "?from=" + released.day() + "&to=" + released.day().plusDays(7)),
 				200);

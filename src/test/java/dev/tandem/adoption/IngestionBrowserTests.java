@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,7 +23,8 @@ import dev.tandem.support.Unique;
 
 /**
  * An administrator creates an event source on its page, product code sends events with
- * the key shown, and the source's page shows the volume and the rejected event.
+ * the key shown, the source's page shows the volume and the rejected event, and a feature
+ * defined on those events shows its adoption on its page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @OnH2
@@ -38,6 +40,9 @@ class IngestionBrowserTests {
 
 	@Autowired
 	RollupWorker worker;
+
+	@Autowired
+	AdoptionRefresher refresher;
 
 	private Browser browser;
 
@@ -78,6 +83,22 @@ class IngestionBrowserTests {
 		assertThat(browser.find(By.id("source-rejected")).getText()).isEqualTo("1");
 		assertThat(browser.find(By.id("rejected-table")).getText()).contains("event is required for track");
 		assertThat(browser.text()).doesNotContain(key);
+
+		// The events are a feature's usage: define it on its form, and its page shows the
+		// adoption (two of the three active users sent "Report Exported").
+		refresher.advance();
+		var feature = "Report export " + Unique.suffix();
+		browser.open("/adoption/features/new")
+			.type(By.id("name"), feature)
+			.type(By.id("eventNames"), "Report Exported");
+		new Select(browser.find(By.id("sourceId"))).selectByVisibleText(name);
+		browser.type(By.id("targetPercent"), "30").type(By.id("windowDays"), "30").click(By.id("save-feature"));
+		browser.waitForPath("/adoption/features/");
+		var today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+		browser.open(browser.path().replaceAll("\\?.*", "") + "?from=" + today + "&to=" + today);
+		assertThat(browser.find(By.id("feature-name")).getText()).isEqualTo(feature);
+		assertThat(browser.find(By.id("feature-users")).getText()).isEqualTo("2");
+		assertThat(browser.find(By.id("figures")).getText()).contains("of 3 active users");
 	}
 
 }

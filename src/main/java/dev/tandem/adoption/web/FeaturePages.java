@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import dev.tandem.adoption.AdoptionQueries;
 import dev.tandem.adoption.EventSourceId;
 import dev.tandem.adoption.FeatureId;
+import dev.tandem.adoption.EventSources;
 import dev.tandem.adoption.Features;
 import dev.tandem.delivery.ReleaseDates;
 import dev.tandem.shared.InvalidInputException;
@@ -44,7 +45,11 @@ class FeaturePages {
 
 	private final MessageSource messages;
 
-	FeaturePages(Features features, AdoptionQueries queries, ReleaseDates releases, MessageSource messages) {
+	private final EventSources sources;
+
+	FeaturePages(Features features, AdoptionQueries queries, ReleaseDates releases, EventSources sources,
+			MessageSource messages) {
+		this.sources = sources;
 		this.features = features;
 		this.queries = queries;
 		this.releases = releases;
@@ -128,6 +133,7 @@ class FeaturePages {
 		model.addAttribute("featureId", id);
 		model.addAttribute("workItems", releases.features());
 		model.addAttribute("eventNames", queries.eventNames());
+		model.addAttribute("sources", sources.list());
 		return "adoption/feature-form";
 	}
 

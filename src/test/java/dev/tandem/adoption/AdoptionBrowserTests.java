@@ -39,6 +39,9 @@ class AdoptionBrowserTests {
 	@Autowired
 	AdoptionFixtures fixtures;
 
+	@Autowired
+	EventSources sources;
+
 	private Browser browser;
 
 	@BeforeEach
@@ -57,7 +60,8 @@ class AdoptionBrowserTests {
 	@Test
 	void aFeaturePageShowsItsAdoptionFromItsUsage() {
 		var released = fixtures.releasedFeature("Dark mode");
-		var source = UsageFixture.source();
+		var sourceName = "Web " + Unique.suffix();
+		var source = sources.create(sourceName).source().id();
 		var event = "dark-mode-" + Unique.suffix();
 		var name = "Dark mode " + Unique.suffix();
 		fixtures.send(AdoptionFixtures.handComputed(source, released.day(), event, event + "-csv"));
@@ -65,7 +69,7 @@ class AdoptionBrowserTests {
 		browser.open("/adoption/features/new");
 		browser.type(By.id("name"), name);
 		browser.type(By.id("eventNames"), event + "\n" + event + "-csv");
-		browser.type(By.id("sourceId"), source.toString());
+		new org.openqa.selenium.support.ui.Select(browser.find(By.id("sourceId"))).selectByVisibleText(sourceName);
 		browser.type(By.id("targetPercent"), "40");
 		browser.type(By.id("windowDays"), "30");
 		new org.openqa.selenium.support.ui.Select(browser.find(By.id("workItemId")))

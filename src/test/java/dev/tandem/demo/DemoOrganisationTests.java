@@ -443,7 +443,20 @@ abstract class DemoOrganisationTests {
 		assertThat(keyResults.history(measured.id(), 10)).extracting(dev.tandem.audit.AuditEntry::action)
 			.contains("key-result.measured");
 		assertThat(measured.currentValue()).isGreaterThan(measured.baseline()).isLessThan(measured.target());
+
+		// The monthly review's "shipped features and their use" leads with the unused
+		// one.
+		var shipped = reviews.recompute(java.time.YearMonth.now(java.time.ZoneOffset.UTC)).shipped().features();
+		assertThat(shipped).as(summary).hasSizeGreaterThanOrEqualTo(3);
+		assertThat(shipped.get(0).name()).isEqualTo(DemoAdoption.UNUSED);
+		assertThat(shipped).allSatisfy(line -> {
+			assertThat(line.team()).isNotNull();
+			assertThat(line.adoptionPercent()).isNotNull();
+		});
 	}
+
+	@Autowired
+	dev.tandem.review.MonthlyReviews reviews;
 
 	private dev.tandem.org.PersonView person(String name) {
 		var summary = people.all().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();

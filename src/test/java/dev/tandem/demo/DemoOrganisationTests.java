@@ -458,6 +458,19 @@ abstract class DemoOrganisationTests {
 	@Autowired
 	dev.tandem.review.MonthlyReviews reviews;
 
+	@Test
+	void theInsightsTeamPageShowsItsFeaturesAdoptionWithTheUnusedOneCalledOut() {
+		var http = new Http(port);
+		var csrf = http.get("/login").body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+		http.postForm("/login", "email=marta.lindqvist%40parcelo.example&password=" + PASSWORD + "&_csrf=" + csrf);
+		var page = http.get("/org/teams/" + team("Insights & Reporting").id());
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"team-adoption\"", "id=\"shipped-not-adopted\"", DemoAdoption.UNUSED,
+				"Cost report");
+		var checkout = http.get("/org/teams/" + team("Checkout").id());
+		assertThat(checkout.body()).contains("id=\"team-adoption\"").doesNotContain("id=\"shipped-not-adopted\"");
+	}
+
 	private dev.tandem.org.PersonView person(String name) {
 		var summary = people.all().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
 		return people.get(summary.id());

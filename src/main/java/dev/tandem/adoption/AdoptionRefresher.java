@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * since the last change get their first value.
  */
 @Component
-class AdoptionRefresher {
+public class AdoptionRefresher {
 
 	private final AdoptionIndex index;
 
@@ -38,6 +38,16 @@ class AdoptionRefresher {
 
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1H")
 	synchronized void updateKeyResults() {
+		keyResults.update();
+	}
+
+	/**
+	 * Loads what the rollups gained and updates the key results bound to adoption whether
+	 * or not the index advanced (after a bulk load such as the demo's, once the rollups
+	 * caught up).
+	 */
+	public synchronized void refreshNow() {
+		index.refresh();
 		keyResults.update();
 	}
 

@@ -62,12 +62,15 @@ public class DemoOrganisation {
 
 	private final DemoPlans plans;
 
+	private final DemoAdoption adoption;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	DemoOrganisation(@Value("${tandem.demo:false}") boolean enabled, Accounts accounts, People people, Teams teams,
-			Groups groups, DemoPlans plans, TransactionTemplate transaction, Clock clock) {
+			Groups groups, DemoPlans plans, DemoAdoption adoption, TransactionTemplate transaction, Clock clock) {
+		this.adoption = adoption;
 		this.enabled = enabled;
 		this.accounts = accounts;
 		this.people = people;
@@ -90,7 +93,10 @@ public class DemoOrganisation {
 			return;
 		}
 		var password = generatedPassword();
+		var started = System.nanoTime();
 		var signIns = transaction.execute(status -> load(password));
+		settle();
+		log.info("Demo organisation loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
 		var lines = signIns.entrySet()
 			.stream()
 			.map(e -> String.format("    %-34s %s", e.getKey(), e.getValue()))
@@ -110,6 +116,14 @@ public class DemoOrganisation {
 				(firstname.lastname@parcelo.example, accents dropped).
 				*************************************************************
 				""", password, lines);
+	}
+
+	/**
+	 * Rolls up the demo's usage and refreshes the figures computed from it; run once
+	 * {@link #load(String)} committed.
+	 */
+	public void settle() {
+		adoption.settle();
 	}
 
 	/**
@@ -272,7 +286,7 @@ public class DemoOrganisation {
 		d.member(design, theo, 100, Skill.UX);
 		d.member(design, aiko, 20, Skill.UX);
 
-		plans.load(new DemoPlans.Org() {
+		var org = new DemoPlans.Org() {
 
 			@Override
 			public TeamId team(String name) {
@@ -293,7 +307,9 @@ public class DemoOrganisation {
 			public String email(String name) {
 				return required(d.emails, name);
 			}
-		});
+		};
+		plans.load(org);
+		adoption.load(org);
 		return d.signIns;
 	}
 

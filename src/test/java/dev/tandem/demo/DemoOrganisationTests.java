@@ -66,6 +66,7 @@ abstract class DemoOrganisationTests {
 	@BeforeAll
 	void loadTheDemo() {
 		transaction.executeWithoutResult(status -> demo.load(PASSWORD));
+		demo.settle();
 	}
 
 	@Test
@@ -392,6 +393,82 @@ abstract class DemoOrganisationTests {
 						markdownLink);
 			assertThat(markdown).startsWith("# Monthly review").contains("## What needs a decision", "1. **");
 		}
+	}
+
+	@Autowired
+	dev.tandem.adoption.AdoptionQueries adoption;
+
+	@Autowired
+	dev.tandem.adoption.EventSources eventSources;
+
+	@Autowired
+	dev.tandem.okr.KeyResults keyResults;
+
+	@Test
+	void ninetyDaysOfUsageShowFeaturesAdoptedOnTrackAndOneShippedButNotAdopted() {
+		var features = adoption.features();
+		var summary = features.stream()
+			.map(f -> f.name() + "=" + f.progress().status() + " " + f.progress().adoptionPercent() + "% (expected "
+					+ f.progress().expectedPercent() + ")")
+			.collect(java.util.stream.Collectors.joining(", "));
+		assertThat(features).as(summary)
+			.filteredOn(f -> f.progress().adoptionPercent() != null && f.progress().adoptionPercent() > 0)
+			.hasSizeGreaterThanOrEqualTo(3);
+		assertThat(features).as(summary)
+			.anySatisfy(f -> assertThat(f.progress().status()).isIn(dev.tandem.adoption.AdoptionStatus.ADOPTED,
+					dev.tandem.adoption.AdoptionStatus.ON_TRACK));
+		assertThat(features).as(summary)
+			.filteredOn(f -> f.progress().status() == dev.tandem.adoption.AdoptionStatus.SHIPPED_NOT_ADOPTED)
+			.extracting(dev.tandem.adoption.FeatureView::name)
+			.containsExactly(DemoAdoption.UNUSED);
+		var today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+		assertThat(features).as(summary)
+			.filteredOn(f -> f.progress().released() != null && f.progress().released().isAfter(today.minusMonths(3)))
+			.hasSizeGreaterThanOrEqualTo(3);
+
+		assertThat(eventSources.list()).extracting(s -> s.name()).containsExactlyInAnyOrder("Web app", "iOS app");
+		assertThat(eventSources.list()).allSatisfy(source -> {
+			assertThat(source.events()).as(source.name()).isGreaterThan(10_000);
+			assertThat(source.rejected()).as(source.name()).isZero();
+		});
+		assertThat(eventSources.list().stream().mapToLong(s -> s.events()).sum()).isBetween(150_000L, 450_000L);
+
+		var measured = objectiveDirectory.inQuarter(objectiveDirectory.currentQuarter())
+			.stream()
+			.flatMap(o -> objectives.get(o.id()).keyResults().stream())
+			.filter(kr -> kr.statement().equals(DemoAdoption.MEASURED_KEY_RESULT))
+			.findFirst()
+			.orElseThrow();
+		assertThat(measured.sourceKind()).isEqualTo("adoption");
+		assertThat(keyResults.history(measured.id(), 10)).extracting(dev.tandem.audit.AuditEntry::action)
+			.contains("key-result.measured");
+		assertThat(measured.currentValue()).isGreaterThan(measured.baseline()).isLessThan(measured.target());
+
+		// The monthly review's "shipped features and their use" leads with the unused
+		// one.
+		var shipped = reviews.recompute(java.time.YearMonth.now(java.time.ZoneOffset.UTC)).shipped().features();
+		assertThat(shipped).as(summary).hasSizeGreaterThanOrEqualTo(3);
+		assertThat(shipped.get(0).name()).isEqualTo(DemoAdoption.UNUSED);
+		assertThat(shipped).allSatisfy(line -> {
+			assertThat(line.team()).isNotNull();
+			assertThat(line.adoptionPercent()).isNotNull();
+		});
+	}
+
+	@Autowired
+	dev.tandem.review.MonthlyReviews reviews;
+
+	@Test
+	void theInsightsTeamPageShowsItsFeaturesAdoptionWithTheUnusedOneCalledOut() {
+		var http = new Http(port);
+		var csrf = http.get("/login").body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+		http.postForm("/login", "email=marta.lindqvist%40parcelo.example&password=" + PASSWORD + "&_csrf=" + csrf);
+		var page = http.get("/org/teams/" + team("Insights & Reporting").id());
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"team-adoption\"", "id=\"shipped-not-adopted\"", DemoAdoption.UNUSED,
+				"Cost report");
+		var checkout = http.get("/org/teams/" + team("Checkout").id());
+		assertThat(checkout.body()).contains("id=\"team-adoption\"").doesNotContain("id=\"shipped-not-adopted\"");
 	}
 
 	private dev.tandem.org.PersonView person(String name) {

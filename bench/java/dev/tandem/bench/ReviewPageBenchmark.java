@@ -60,6 +60,7 @@ public final class ReviewPageBenchmark {
 			var loaded = System.nanoTime();
 			context.getBean(TransactionTemplate.class)
 				.executeWithoutResult(status -> context.getBean(DemoOrganisation.class).load(PASSWORD));
+			context.getBean(DemoOrganisation.class).settle();
 			System.out.printf("database: %s%ndemo loaded in %d ms%n", database.replaceAll(";.*", ""),
 					(System.nanoTime() - loaded) / 1_000_000);
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();

@@ -54,8 +54,11 @@ public final class ReviewPageBenchmark {
 	public static void main(String[] args) throws Exception {
 		var database = args.length > 0 ? args[0]
 				: "jdbc:h2:mem:review-bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+		var user = database.startsWith("jdbc:postgresql") ? System.getenv().getOrDefault("TANDEM_DATABASE_USER", "postgres")
+				: "sa";
 		var context = SpringApplication.run(TandemApplication.class, "--server.port=0",
-				"--spring.datasource.url=" + database, "--logging.level.root=WARN");
+				"--spring.datasource.url=" + database, "--spring.datasource.username=" + user,
+				"--logging.level.root=WARN");
 		try {
 			var loaded = System.nanoTime();
 			context.getBean(TransactionTemplate.class)

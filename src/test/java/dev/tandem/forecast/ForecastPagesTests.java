@@ -87,6 +87,11 @@ abstract class ForecastPagesTests {
 				"A likelihood, not a promise.");
 		assertThat(french).contains("85 % d’ici le");
 		assertThat(laterHtml).doesNotContain("id=\"forecast-panel\"");
+		var board = page(get("/roadmap"), "VIEWER", 200);
+		var nowCard = board.substring(board.indexOf("id=\"item-" + now.id() + "\""));
+		var laterCard = board.substring(board.indexOf("id=\"item-" + later.id() + "\""));
+		assertThat(nowCard.substring(0, nowCard.indexOf("</li>"))).contains("85 % by " + DAY.format(date));
+		assertThat(laterCard.substring(0, laterCard.indexOf("</li>"))).doesNotContain("85 % by");
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -28,6 +29,7 @@ import dev.tandem.org.Groups;
 import dev.tandem.org.Teams;
 import dev.tandem.roadmap.BoardFilter;
 import dev.tandem.roadmap.Lane;
+import dev.tandem.roadmap.RoadmapItemForecasts;
 import dev.tandem.roadmap.RoadmapItemId;
 import dev.tandem.roadmap.RoadmapPlanning;
 import dev.tandem.roadmap.RoadmapQueries;
@@ -61,7 +63,9 @@ class RoadmapPages {
 	private final MessageSource messages;
 
 	RoadmapPages(RoadmapPlanning planning, RoadmapQueries queries, Teams teams, Groups groups,
-			EvidenceGuardrail guardrail, PagePanels panels, MessageSource messages) {
+			EvidenceGuardrail guardrail, PagePanels panels, ObjectProvider<RoadmapItemForecasts> forecasts,
+			MessageSource messages) {
+		this.forecasts = forecasts;
 		this.panels = panels;
 		this.planning = planning;
 		this.queries = queries;
@@ -72,6 +76,8 @@ class RoadmapPages {
 	}
 
 	private final PagePanels panels;
+
+	private final ObjectProvider<RoadmapItemForecasts> forecasts;
 
 	@ModelAttribute
 	void choices(Model model) {
@@ -85,7 +91,7 @@ class RoadmapPages {
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore, Model model) {
 		var filter = PageParams.filter(team, group, objective);
-		model.addAttribute("board", queries.board(filter));
+		addBoard(model, filter);
 		if (isHtmx(htmx) && !isHtmx(historyRestore)) {
 			return "roadmap/board :: board";
 		}
@@ -126,7 +132,7 @@ class RoadmapPages {
 		if (toItem && !isHtmx(htmx)) {
 			return showItem(id, model, ItemForm.of(queries.item(id)));
 		}
-		model.addAttribute("board", queries.board(filter));
+		addBoard(model, filter);
 		return isHtmx(htmx) ? "roadmap/board :: board" : showBoard(model, filter);
 	}
 
@@ -230,6 +236,22 @@ class RoadmapPages {
 		model.addAttribute("objectives",
 				queries.objectiveChoices(filter.objective() == null ? Set.of() : Set.of(filter.objective())));
 		return "roadmap/board";
+	}
+
+	/**
+	 * The board, and the 85 % dates of its Now and Next cards when forecasts are there.
+	 */
+	private void addBoard(Model model, BoardFilter filter) {
+		var board = queries.board(filter);
+		model.addAttribute("board", board);
+		var forecast = board.lanes()
+			.stream()
+			.filter(l -> l.lane() == Lane.NOW || l.lane() == Lane.NEXT)
+			.flatMap(l -> l.cards().stream())
+			.map(c -> c.item().id())
+			.toList();
+		var service = forecasts.getIfAvailable();
+		model.addAttribute("likely85", service == null || forecast.isEmpty() ? Map.of() : service.likely85(forecast));
 	}
 
 	private String showItem(RoadmapItemId id, Model model, ItemForm form) {

@@ -54,6 +54,12 @@ public class CrossTeamFeatures {
 		return crossTeam(s -> true, team.value());
 	}
 
+	/** Every feature that needs more than one team, the most teams first. */
+	@Transactional(readOnly = true)
+	public List<CrossTeamFeature> all() {
+		return crossTeam(s -> true, null);
+	}
+
 	/** How many teams one feature needs; a non-feature needs none of this. */
 	@Transactional(readOnly = true)
 	public Optional<CrossTeamFeature> of(WorkItemId feature) {

@@ -336,7 +336,7 @@ class ReviewComputation {
 		var debtLines = new ArrayList<DebtLine>();
 		var qaLines = new ArrayList<QaLine>();
 		for (var team : allTeams) {
-			var report = debt.report(team.id(), 4);
+			var report = debt.standing(team.id());
 			var share = report.lastFourWeeks();
 			var percent = share.pointPercent() != null ? share.pointPercent() : share.itemPercent();
 			debtLines.add(
@@ -395,14 +395,12 @@ class ReviewComputation {
 
 	private MonthlyReview.Organisation organisation(YearMonth month, List<TeamView> allTeams) {
 		var features = new LinkedHashMap<UUID, CrossTeamLine>();
-		for (var team : allTeams) {
-			for (var feature : crossTeam.forTeam(team.id())) {
-				if (feature.crossTeam() && feature.state() != dev.tandem.delivery.WorkflowState.RELEASED) {
-					features.putIfAbsent(feature.id().value(),
-							new CrossTeamLine(feature.id().value(), feature.title(),
-									feature.owner() == null ? null : feature.owner().name(), feature.teamCount(),
-									feature.teams().stream().map(t -> t.name()).toList()));
-				}
+		for (var feature : crossTeam.all()) {
+			if (feature.crossTeam() && feature.state() != dev.tandem.delivery.WorkflowState.RELEASED) {
+				features.putIfAbsent(feature.id().value(),
+						new CrossTeamLine(feature.id().value(), feature.title(),
+								feature.owner() == null ? null : feature.owner().name(), feature.teamCount(),
+								feature.teams().stream().map(t -> t.name()).toList()));
 			}
 		}
 		var crossTeamLines = features.values()

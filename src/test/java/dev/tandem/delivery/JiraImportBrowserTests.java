@@ -86,7 +86,7 @@ class JiraImportBrowserTests {
 			.orElseThrow();
 		new Select(browser.find(By.id(spike.getAttribute("for")))).selectByValue("CHORE");
 		browser.click(By.id("import-refresh"));
-		assertThat(browser.find(By.id("import-counts")).getText()).contains("7");
+		browser.waitForText(By.id("import-counts"), "7");
 
 		browser.click(By.id("import-run"));
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.logging.Level;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -72,8 +73,30 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Clicks the element once it is clickable; when htmx swaps it out between finding and
+	 * clicking (a stale element), finds it again.
+	 */
 	public Browser click(By by) {
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(by)).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(d -> {
+			var element = ExpectedConditions.elementToBeClickable(by).apply(d);
+			if (element == null) {
+				return false;
+			}
+			element.click();
+			return true;
+		});
+		return this;
+	}
+
+	/**
+	 * Waits until the element's text contains {@code text}, finding it again when a page
+	 * or an htmx swap replaces it meanwhile.
+	 */
+	public Browser waitForText(By by, String text) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.ignoring(org.openqa.selenium.NoSuchElementException.class)
+			.until(d -> d.findElement(by).getText().contains(text));
 		return this;
 	}
 

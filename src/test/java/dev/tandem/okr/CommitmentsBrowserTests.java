@@ -64,6 +64,8 @@ class CommitmentsBrowserTests {
 
 		try (var browser = new Browser(port)) {
 			var wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
+			// htmx swaps elements while a condition reads them: read them again.
+			wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 			browser.signIn(pm.email(), PASSWORD).waitForPath("/org");
 			browser.open(page);
 			assertThat(browser.find(By.id("agreement-status")).getDomAttribute("data-status")).isEqualTo("awaiting");

@@ -62,6 +62,8 @@ class OkrBrowserTests {
 		browser = new Browser(port);
 		browser.driver().manage().window().setSize(new Dimension(1400, 2400));
 		wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
+		// htmx swaps elements while a condition reads them: read them again.
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 	}
 
 	@AfterEach

@@ -51,6 +51,8 @@ class OrgBrowserTests {
 		driver = browser.driver();
 		driver.manage().window().setSize(new Dimension(1400, 2400));
 		wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+		// htmx swaps elements while a condition reads them: read them again.
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 	}
 
 	@AfterEach

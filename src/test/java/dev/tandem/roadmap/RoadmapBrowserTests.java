@@ -83,6 +83,8 @@ class RoadmapBrowserTests {
 		moveToNow.sendKeys(Keys.ENTER);
 
 		var wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
+		// htmx swaps elements while a condition reads them: read them again.
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#lane-NOW #item-" + item.id())));
 		assertThat(browser.driver().findElements(card)).isEmpty();
 		assertThat(browser.driver().getCurrentUrl()).as("htmx swapped the board in place").isEqualTo(boardUrl);
@@ -125,6 +127,8 @@ class RoadmapBrowserTests {
 				""", source, target);
 
 		var wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
+		// htmx swaps elements while a condition reads them: read them again.
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#lane-NOW #item-" + later.id())));
 		var now = browser.driver().findElements(By.cssSelector("#lane-NOW .roadmap-item"));
 		assertThat(now).extracting(e -> e.getAttribute("id")).containsExactly("item-" + later.id(), "item-" + top.id());

@@ -55,6 +55,8 @@ class AccountBrowserTests {
 	void createsAndRevokesATokenWithTheKeyboard() {
 		var me = accounts.create(Unique.email("keyboard"), "Kim Keys", Role.MEMBER, "correct horse battery");
 		var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+		// htmx swaps elements while a condition reads them: read them again.
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 		var base = "http://localhost:" + port;
 
 		browser.get(base + "/login?lang=en");

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,7 +90,7 @@ public class EvidenceGuardrail {
 	@Transactional
 	public Settings change(Boolean enabled, Integer minimumInsights, Boolean validatedExperimentSuffices,
 			Collection<HatKind> overrideHats, Long expectedVersion) {
-		requireAdmin();
+		Role.requireAdmin("change the evidence guardrail");
 		var errors = new ArrayList<InvalidInputException.FieldError>();
 		if (minimumInsights == null) {
 			errors.add(new InvalidInputException.FieldError("minimumInsights", "is required"));
@@ -263,14 +263,6 @@ public class EvidenceGuardrail {
 			throw new NotFoundException("roadmap item", roadmapItemId);
 		}
 		return title;
-	}
-
-	private static void requireAdmin() {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		if (auth == null
-				|| auth.getAuthorities().stream().noneMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()))) {
-			throw new ForbiddenException("Only an administrator may change the evidence guardrail");
-		}
 	}
 
 	static Set<HatKind> hats(String text) {

@@ -1,14 +1,14 @@
 package dev.tandem.forecast;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.tandem.audit.AuditTrail;
 import dev.tandem.audit.Subject;
 import dev.tandem.identity.Role;
-import dev.tandem.shared.ForbiddenException;
+
 import dev.tandem.shared.InvalidInputException;
 import dev.tandem.shared.InvalidInputException.FieldError;
 import dev.tandem.shared.StaleVersionException;
@@ -85,11 +85,7 @@ public class ForecastSettings {
 	 */
 	@Transactional
 	public Settings update(Change change) {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		if (auth == null
-				|| auth.getAuthorities().stream().noneMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()))) {
-			throw new ForbiddenException("Only an administrator may change the forecast settings");
-		}
+		Role.requireAdmin("change the forecast settings");
 		var errors = new java.util.ArrayList<FieldError>();
 		between(errors, "windowWeeks", change.windowWeeks(), 1, MAX_WINDOW_WEEKS);
 		between(errors, "trials", change.trials(), MIN_TRIALS, MAX_TRIALS);

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.tandem.identity.Role;
 import dev.tandem.audit.AuditTrail;
 import dev.tandem.audit.Subject;
 import dev.tandem.shared.FiscalCalendar;
@@ -63,7 +64,7 @@ public class OkrSettings {
 	 */
 	@Transactional
 	public Settings update(Integer fiscalYearFirstMonth, Long expectedVersion) {
-		Callers.requireAdmin("change the OKR settings");
+		Role.requireAdmin("change the OKR settings");
 		if (fiscalYearFirstMonth == null) {
 			throw new InvalidInputException("fiscalYearFirstMonth", "is required");
 		}

@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.tandem.identity.Role;
 import dev.tandem.audit.AuditTrail;
 import dev.tandem.shared.Quarter;
 
@@ -81,7 +82,7 @@ public class QuarterClosing {
 	 */
 	@Transactional
 	public int closeQuarter(String quarterLabel) {
-		Callers.requireAdmin("close a whole quarter");
+		Role.requireAdmin("close a whole quarter");
 		var quarter = Quarter.of(quarterLabel);
 		var closed = 0;
 		for (var objective : store.objectives.findByQuarterLabel(quarter.label())) {

@@ -10,14 +10,14 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.tandem.audit.AuditTrail;
 import dev.tandem.audit.Subject;
 import dev.tandem.identity.Role;
-import dev.tandem.shared.ForbiddenException;
+
 import dev.tandem.shared.InvalidInputException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -89,7 +89,7 @@ public class MonthlyReviews {
 	 */
 	@Transactional
 	public MonthlyReview close(String month, String actorEmail) {
-		requireAdmin();
+		Role.requireAdmin("close a month's review");
 		return close(parseMonth(month), actorEmail);
 	}
 
@@ -109,7 +109,7 @@ public class MonthlyReviews {
 	 */
 	@Transactional
 	public MonthlyReview close(YearMonth month, String actorEmail) {
-		requireAdmin();
+		Role.requireAdmin("close a month's review");
 		if (month.isAfter(YearMonth.from(LocalDate.now(clock)))) {
 			throw new InvalidInputException("month", "must not be after the current month");
 		}
@@ -142,14 +142,6 @@ public class MonthlyReviews {
 			.query(String.class)
 			.optional()
 			.map(json -> JSON.readValue(json, MonthlyReview.class));
-	}
-
-	private static void requireAdmin() {
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		if (auth == null
-				|| auth.getAuthorities().stream().noneMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()))) {
-			throw new ForbiddenException("Only an administrator may close a month's review");
-		}
 	}
 
 	static Subject subject(YearMonth month) {

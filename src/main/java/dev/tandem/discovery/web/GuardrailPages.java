@@ -12,8 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import dev.tandem.discovery.EvidenceGuardrail;
 import dev.tandem.identity.Role;
 import dev.tandem.org.HatKind;
@@ -69,9 +67,7 @@ class GuardrailPages {
 		model.addAttribute("settings", guardrail.settings());
 		model.addAttribute("hats", HatKind.values());
 		model.addAttribute("overrides", guardrail.overrides());
-		var auth = SecurityContextHolder.getContext().getAuthentication();
-		model.addAttribute("admin", auth != null
-				&& auth.getAuthorities().stream().anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority())));
+		model.addAttribute("admin", Role.callerIsAdmin());
 		return "discovery/guardrail";
 	}
 

@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.springframework.security.core.Authentication;
-
-import dev.tandem.identity.Role;
 import dev.tandem.okr.CheckInDraft;
 import dev.tandem.okr.CheckIns.CheckInEntry;
 import dev.tandem.okr.Confidence;
@@ -150,11 +147,6 @@ final class OkrForms {
 	}
 
 	record SettingsForm(String fiscalYearFirstMonth, String version) {
-	}
-
-	static boolean isAdmin(Authentication auth) {
-		return auth != null
-				&& auth.getAuthorities().stream().anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
 	}
 
 	/** Field → message in the reader's language, through the one shared mechanism. */

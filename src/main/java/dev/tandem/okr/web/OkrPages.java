@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dev.tandem.identity.Role;
 import dev.tandem.okr.CheckIns;
 import dev.tandem.okr.ObjectiveDirectory;
 import dev.tandem.okr.OkrSettings;
@@ -80,7 +81,7 @@ class OkrPages {
 		model.addAttribute("due", checkIns.dueGrouped(teamFilter, ownerFilter));
 		model.addAttribute("teams", teams.all());
 		model.addAttribute("people", people.all());
-		model.addAttribute("admin", OkrForms.isAdmin(auth));
+		model.addAttribute("admin", Role.isAdmin(auth));
 		if (!model.containsAttribute("settings")) {
 			model.addAttribute("settings", settings.get());
 		}

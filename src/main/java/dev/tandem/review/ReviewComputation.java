@@ -249,8 +249,8 @@ class ReviewComputation {
 	 * its roadmap item serves an objective of the quarter the item finished in.
 	 */
 	private List<InvestmentMix.Work> work(YearMonth month, Map<RoadmapItemId, Set<Quarter>> alignment) {
-		var from = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-		var to = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+		var from = start(month);
+		var to = start(month.plusMonths(1));
 		var quarter = okrSettings.calendar().quarterOf(month.atDay(1));
 		var work = new ArrayList<InvestmentMix.Work>();
 		for (var item : finishedWork.between(from, to)) {
@@ -371,8 +371,8 @@ class ReviewComputation {
 	}
 
 	private MonthlyReview.Discovery discovery(YearMonth month) {
-		var from = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-		var to = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+		var from = start(month);
+		var to = start(month.plusMonths(1));
 		var overrides = guardrail.overrides()
 			.stream()
 			.filter(o -> !o.createdAt().isBefore(from) && o.createdAt().isBefore(to))
@@ -435,13 +435,11 @@ class ReviewComputation {
 		return warning.kind() == OrgWarning.Kind.MISSING_SKILL ? "skill:" + warning.detail() : warning.code();
 	}
 
-	static Optional<YearMonth> parse(String month) {
-		try {
-			return Optional.of(YearMonth.parse(month));
-		}
-		catch (RuntimeException e) {
-			return Optional.empty();
-		}
+	/**
+	 * The first instant of the month (UTC): months are UTC months, like the rollup days.
+	 */
+	private static java.time.Instant start(YearMonth month) {
+		return month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 	}
 
 }

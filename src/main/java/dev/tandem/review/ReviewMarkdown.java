@@ -1,7 +1,6 @@
 package dev.tandem.review;
 
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -211,10 +210,6 @@ public class ReviewMarkdown {
 			return out.toString();
 		}
 
-	}
-
-	static String date(java.time.LocalDate date, Locale locale) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
 	}
 
 }

@@ -2,9 +2,6 @@ package dev.tandem.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.DriverManager;
-import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -28,6 +25,7 @@ import dev.tandem.org.TeamKind;
 import dev.tandem.org.TeamView;
 import dev.tandem.org.Teams;
 import dev.tandem.support.Browser;
+import dev.tandem.support.FreshPostgres;
 import dev.tandem.support.Http;
 import dev.tandem.support.OnH2;
 import dev.tandem.support.OnPostgres;
@@ -500,17 +498,8 @@ abstract class DemoOrganisationTests {
 	static class OnPostgresTests extends DemoOrganisationTests {
 
 		@DynamicPropertySource
-		static void freshDatabase(DynamicPropertyRegistry registry) throws Exception {
-			var serverUrl = System.getenv()
-				.getOrDefault("TANDEM_TEST_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/tandem_test");
-			var user = System.getenv().getOrDefault("TANDEM_TEST_DATABASE_USER", "postgres");
-			var password = System.getenv().getOrDefault("TANDEM_TEST_DATABASE_PASSWORD", "");
-			var name = "tandem_demo_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-			try (var connection = DriverManager.getConnection(serverUrl, user, password);
-					var statement = connection.createStatement()) {
-				statement.execute("create database " + name);
-			}
-			registry.add("spring.datasource.url", () -> serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + name);
+		static void freshDatabase(DynamicPropertyRegistry registry) {
+			FreshPostgres.register(registry);
 		}
 
 	}

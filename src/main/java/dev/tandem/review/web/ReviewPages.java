@@ -2,7 +2,6 @@ package dev.tandem.review.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import dev.tandem.review.MonthlyReview;
 import dev.tandem.review.MonthlyReviews;
 import dev.tandem.review.ReviewMarkdown;
-import dev.tandem.shared.InvalidInputException;
 
 /** The monthly review page, its Markdown export and closing the month. */
 @Controller

@@ -18,6 +18,11 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -25,6 +30,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 import dev.tandem.adoption.EventSources;
 import dev.tandem.adoption.IngestionRequests;
+import dev.tandem.identity.Accounts;
 import dev.tandem.identity.ApiTokens;
 import dev.tandem.identity.SignInThrottle;
 import jakarta.servlet.http.HttpServletResponse;
@@ -73,9 +79,7 @@ class SecurityConfig {
 		cors.setAllowedMethods(List.of("POST", "OPTIONS"));
 		cors.setAllowedHeaders(List.of("Content-Type", "Content-Encoding", "Authorization"));
 		cors.setMaxAge(Duration.ofHours(1));
-		var paths = java.util.Set.copyOf(IngestionRequests.paths());
-		http.securityMatcher(
-				request -> paths.contains(request.getRequestURI().substring(request.getContextPath().length())))
+		http.securityMatcher(ingestionPaths())
 			.authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(WriteKeyFilter.AUTHORITY))
 			.addFilterBefore(new WriteKeyFilter(sources), UsernamePasswordAuthenticationFilter.class)
 			.cors(c -> c.configurationSource(request -> cors))
@@ -96,11 +100,11 @@ class SecurityConfig {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, Accounts accounts) throws Exception {
 		http.securityMatcher("/api/v1/**")
 			.authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/users", "/api/v1/users/**")
 				.hasRole("ADMIN")
-				.requestMatchers(SecurityConfig::adoptionAdministration)
+				.requestMatchers(adoptionAdministration())
 				.hasRole("ADMIN")
 				.requestMatchers("/api/v1/me", "/api/v1/me/**")
 				.authenticated()
@@ -109,6 +113,7 @@ class SecurityConfig {
 				.anyRequest()
 				.hasRole("MEMBER"))
 			.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new CurrentAccountFilter(accounts), CsrfFilter.class)
 			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfig::cannotBeForged))
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, e) -> writeProblem(response, HttpStatus.UNAUTHORIZED,
@@ -123,14 +128,14 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle, Accounts accounts) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/setup", "/invite", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
 					"/favicon.ico", "/actuator/health", "/actuator/health/**", "/api/docs", "/api/docs/**")
 			.permitAll()
 			.requestMatchers("/actuator/**", "/admin/**")
 			.hasRole("ADMIN")
-			.requestMatchers(SecurityConfig::adoptionAdministration)
+			.requestMatchers(adoptionAdministration())
 			.hasRole("ADMIN")
 			.requestMatchers("/account", "/account/**", "/logout")
 			.authenticated()
@@ -145,6 +150,7 @@ class SecurityConfig {
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
 			.addFilterBefore(throttle.filter("/login"), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new CurrentAccountFilter(accounts), CsrfFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
@@ -152,15 +158,25 @@ class SecurityConfig {
 
 	/**
 	 * Managing event sources (their write keys) and rebuilding the rollups is for
-	 * administrators; reading them is for everyone signed in.
+	 * administrators; reading them is for everyone signed in. Like every rule here it
+	 * matches the decoded, normalised path ({@link PathPatternRequestMatcher}), so
+	 * {@code /api/v1/adoption/%73ources} is the same path as
+	 * {@code /api/v1/adoption/sources}.
 	 */
-	static boolean adoptionAdministration(jakarta.servlet.http.HttpServletRequest request) {
-		if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
-			return false;
-		}
-		var path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.startsWith("/api/v1/adoption/sources") || path.startsWith("/api/v1/adoption/rollups")
-				|| path.startsWith("/adoption/sources") || path.startsWith("/adoption/rollups");
+	static RequestMatcher adoptionAdministration() {
+		RequestMatcher writes = request -> !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod());
+		return new AndRequestMatcher(writes, anyOf("/api/v1/adoption/sources/**", "/api/v1/adoption/rollups/**",
+				"/adoption/sources/**", "/adoption/rollups/**"));
+	}
+
+	/** The usage-event endpoints, matched on the decoded path like every other rule. */
+	static RequestMatcher ingestionPaths() {
+		return anyOf(IngestionRequests.paths().toArray(String[]::new));
+	}
+
+	private static RequestMatcher anyOf(String... patterns) {
+		var paths = PathPatternRequestMatcher.withDefaults();
+		return new OrRequestMatcher(java.util.Arrays.stream(patterns).<RequestMatcher>map(paths::matcher).toList());
 	}
 
 	/**

@@ -58,9 +58,13 @@ class IngestionController {
 
 	private void accept(HttpServletRequest request, Authentication source) {
 		var body = (byte[]) request.getAttribute(IngestionRequests.BODY_ATTRIBUTE);
-		var path = request.getRequestURI().substring(request.getContextPath().length());
+		// The decoded path: /v1/%74rack is /v1/track, as the security rules see it too.
+		var path = org.springframework.web.util.UrlPathHelper.defaultInstance.getPathWithinApplication(request);
 		IngestionCall call = IngestionRequests.callOf(path);
-		ingestion.accept((EventSourceId) source.getPrincipal(), call, body);
+		if (!(source.getPrincipal() instanceof EventSourceId sourceId) || body == null) {
+			throw new InvalidPayloadException("Send the source's write key as the HTTP Basic user name");
+		}
+		ingestion.accept(sourceId, call, body);
 	}
 
 	/** Segment's error shape. */

@@ -207,6 +207,117 @@ class AuthorisationWalkTests {
 		softly.assertAll();
 	}
 
+	/**
+	 * The odd spellings of a path an attacker tries on a rule that compares raw text.
+	 * Percent-encoding letters names the very same resource, so it must be answered
+	 * exactly as the plain path is; the others name no resource at all and may only be
+	 * refused (400, 404, 405) or, for a role the policy refuses, refused as before.
+	 */
+	enum Spelling {
+
+		/**
+		 * {@code /api/v1/adoption/%73ources}: the first letter of every literal segment
+		 * encoded.
+		 */
+		PERCENT_ENCODED,
+		/** {@code /api/v1/adoption/sources/} */
+		TRAILING_SLASH,
+		/** {@code /api/v1/adoption/sources;x=1} */
+		PATH_PARAMETER,
+		/** {@code /api/v1/adoption/Sources} */
+		MIXED_CASE;
+
+		String of(String path) {
+			return switch (this) {
+				case PERCENT_ENCODED -> encodeFirstLetters(path);
+				case TRAILING_SLASH -> path + "/";
+				case PATH_PARAMETER -> path + ";x=1";
+				case MIXED_CASE -> capitaliseLastLiteral(path);
+			};
+		}
+
+		private static String encodeFirstLetters(String path) {
+			var out = new StringBuilder();
+			for (var segment : path.substring(1).split("/", -1)) {
+				out.append('/');
+				if (!segment.isEmpty() && Character.isLetter(segment.charAt(0)) && !isId(segment)) {
+					out.append(String.format("%%%02x", (int) segment.charAt(0))).append(segment.substring(1));
+				}
+				else {
+					out.append(segment);
+				}
+			}
+			return out.toString();
+		}
+
+		private static String capitaliseLastLiteral(String path) {
+			var segments = path.split("/", -1);
+			for (int i = segments.length - 1; i > 0; i--) {
+				if (!segments[i].isEmpty() && Character.isLowerCase(segments[i].charAt(0)) && !isId(segments[i])) {
+					segments[i] = Character.toUpperCase(segments[i].charAt(0)) + segments[i].substring(1);
+					break;
+				}
+			}
+			return String.join("/", segments);
+		}
+
+		private static boolean isId(String segment) {
+			return segment.length() == 36 && segment.chars().filter(c -> c == '-').count() == 4;
+		}
+
+	}
+
+	@Test
+	void oddSpellingsOfAPathGrantNothingThePlainPathRefuses() {
+		var softly = new SoftAssertions();
+		for (var endpoint : endpoints()) {
+			var access = expectedAccess(endpoint);
+			var plainPath = endpoint.path();
+			for (var spelling : Spelling.values()) {
+				var path = spelling.of(plainPath);
+				for (var role : new Role[] { null, Role.VIEWER, Role.MEMBER, Role.ADMIN }) {
+					var who = (role == null ? "anonymous" : role.name()) + " " + endpoint.method() + " " + path;
+					var status = call(endpoint, role, path);
+					softly.assertThat(status).as(who).isLessThan(500);
+					if (spelling == Spelling.PERCENT_ENCODED) {
+						softly.assertThat(status)
+							.as(who + " (same as the plain path)")
+							.isEqualTo(call(endpoint, role, plainPath));
+					}
+					else if (role == null ? access != Access.PUBLIC : !allows(access, role)) {
+						softly.assertThat(status).as(who + " (refused)").isIn(302, 400, 401, 403, 404, 405);
+						if (status == 302) {
+							softly.assertThat(role).as(who + " only anonymous visitors are sent to sign in").isNull();
+						}
+					}
+				}
+			}
+		}
+		softly.assertAll();
+	}
+
+	@Test
+	void oddSpellingsOfTheIngestionPathsStillWantAWriteKey() {
+		var admin = sessionOf.get(Role.ADMIN);
+		var softly = new SoftAssertions();
+		for (var plainPath : IngestionRequests.paths()) {
+			for (var spelling : Spelling.values()) {
+				var path = spelling.of(plainPath);
+				var body = "{\"type\":\"track\",\"userId\":\"u\",\"event\":\"E\"}";
+				var bySession = admin.http()
+					.send("POST", path, body, "Content-Type", "application/json", "X-CSRF-TOKEN", admin.csrf())
+					.statusCode();
+				var byToken = new Http(port)
+					.send("POST", path, body, "Content-Type", "application/json", "Authorization",
+							"Bearer " + tokenOf.get(Role.ADMIN))
+					.statusCode();
+				softly.assertThat(bySession).as("admin session POST %s", path).isIn(400, 401, 403, 404, 405);
+				softly.assertThat(byToken).as("admin token POST %s", path).isIn(400, 401, 403, 404, 405);
+			}
+		}
+		softly.assertAll();
+	}
+
 	@Test
 	void writesThroughTheSessionNeedTheCsrfToken() {
 		var session = sessionOf.get(Role.ADMIN);
@@ -226,7 +337,10 @@ class AuthorisationWalkTests {
 	 * pages.
 	 */
 	int call(Endpoint endpoint, Role role) {
-		var path = endpoint.path();
+		return call(endpoint, role, endpoint.path());
+	}
+
+	int call(Endpoint endpoint, Role role, String path) {
 		var method = endpoint.method().name();
 		if (role == null) {
 			var http = new Http(port);

@@ -81,6 +81,12 @@ public class Accounts {
 		return load(id).summary();
 	}
 
+	/** The account with this id, if there is one. */
+	@Transactional(readOnly = true)
+	public Optional<UserSummary> find(UserId id) {
+		return users.findById(id.value()).map(UserAccount::summary);
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<UserSummary> findByEmail(String email) {
 		if (email == null || email.isBlank()) {

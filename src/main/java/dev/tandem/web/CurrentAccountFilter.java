@@ -2,6 +2,7 @@ package dev.tandem.web;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -9,11 +10,13 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import dev.tandem.identity.Accounts;
+import dev.tandem.identity.UserId;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,10 +29,15 @@ import jakarta.servlet.http.HttpServletResponse;
  * request on. The session only remembers who signed in; what they may do is read again
  * each time (one lookup by email), so it holds on every node sharing the database.
  * Bearer-token calls need none of this: {@code ApiTokens} reads the owner on every call.
+ * The session is tied to the account's id when sign-in succeeds ({@link #remembering}),
+ * the only way Tandem puts an authentication in a session.
  */
 class CurrentAccountFilter extends OncePerRequestFilter {
 
 	private final Accounts accounts;
+
+	/** The session attribute holding the id of the account that signed in. */
+	static final String ACCOUNT_ATTRIBUTE = CurrentAccountFilter.class.getName() + ".account";
 
 	private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
@@ -41,14 +49,15 @@ class CurrentAccountFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		var session = request.getSession(false);
+		var signedIn = session == null ? null : session.getAttribute(ACCOUNT_ATTRIBUTE);
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (session == null || authentication == null || !authentication.isAuthenticated()
+		if (!(signedIn instanceof UUID accountId) || authentication == null || !authentication.isAuthenticated()
 				|| authentication instanceof AnonymousAuthenticationToken
 				|| BearerTokenFilter.hasBearerToken(request)) {
 			chain.doFilter(request, response);
 			return;
 		}
-		var account = accounts.findByEmail(authentication.getName()).filter(a -> a.enabled());
+		var account = accounts.find(new UserId(accountId)).filter(a -> a.enabled());
 		if (account.isEmpty()) {
 			SecurityContextHolder.clearContext();
 			session.invalidate();
@@ -67,6 +76,18 @@ class CurrentAccountFilter extends OncePerRequestFilter {
 			sessions.saveContext(context, request, response);
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Wraps the sign-in success handler so the new session remembers which account signed
+	 * in.
+	 */
+	static AuthenticationSuccessHandler remembering(Accounts accounts, AuthenticationSuccessHandler next) {
+		return (request, response, authentication) -> {
+			accounts.findByEmail(authentication.getName())
+				.ifPresent(account -> request.getSession().setAttribute(ACCOUNT_ATTRIBUTE, account.id().value()));
+			next.onAuthenticationSuccess(request, response, authentication);
+		};
 	}
 
 	private static boolean holdsExactly(java.util.Collection<? extends GrantedAuthority> authorities,

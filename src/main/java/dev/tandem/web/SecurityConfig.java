@@ -146,7 +146,7 @@ class SecurityConfig {
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")
 				.failureHandler(throttle.failureHandler("/login?error"))
-				.successHandler(throttle.successHandler("/"))
+				.successHandler(CurrentAccountFilter.remembering(accounts, throttle.successHandler("/")))
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
 			.addFilterBefore(throttle.filter("/login"), UsernamePasswordAuthenticationFilter.class)
